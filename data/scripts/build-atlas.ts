@@ -1,0 +1,154 @@
+// npm run data:build — source text + curated records → public/data/atlas.json, plus the offline
+// basemap. Every quote is located and every value read from its quote here; nothing is typed by hand.
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import centerOfMass from '@turf/center-of-mass';
+import type { Atlas, Figure, ProjectFeature, QuoteRef, Speech } from '../../src/data/atlasSchema';
+import { checkPlacement } from '../../src/data/checkPlacement';
+import { formatPath, formatProblem, validateAtlas, type AtlasProblem } from '../../src/data/validateAtlas';
+import { readFigureAmount } from '../../src/domain/quantities/figureAmount';
+import { locateQuote } from '../../src/domain/provenance/locateQuote';
+import { parseForumArticle } from '../../src/domain/speeches/parseForumArticle';
+import type { CuratedFigure, CuratedQuote } from '../curated/curatedTypes';
+import { groups } from '../curated/groups';
+import { organizations } from '../curated/organizations';
+import { places } from '../curated/places';
+import { projects } from '../curated/projects';
+import { COUNTRIES_TOPOLOGY_PATH, countryShapesByAlpha2 } from './worldCountries';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SOURCE_FILE = resolve(root, 'data/sources/000_65f6f29149958dcc.txt');
+const ATLAS_FILE = resolve(root, 'public/data/atlas.json');
+const BASEMAP_DIR = resolve(root, 'public/basemap');
+
+/** Collects problems instead of stopping at the first, so one run shows everything to fix. */
+class Resolver {
+  readonly problems: AtlasProblem[] = [];
+  constructor(private readonly speeches: ReadonlyMap<string, Speech>) {}
+
+  quote<T extends CuratedQuote>(curated: T, path: (string | number)[], record: string): T & QuoteRef {
+    const speech = this.speeches.get(curated.speech);
+    const location = speech
+      ? locateQuote(speech.paragraphs.map((paragraph) => paragraph.text), curated.quote)
+      : { ok: false as const, reason: 'speech does not exist' };
+    if (!location.ok) {
+      this.problems.push({ path: formatPath([...path, 'quote']), record, message: `${location.reason} in speech ${curated.speech}` });
+      return { ...curated, span: { paragraph: 0, start: 0, end: 1 } };
+    }
+    return { ...curated, span: location.span };
+  }
+
+  figure(curated: CuratedFigure, path: (string | number)[], record: string, ownerId: string): Figure {
+    const { amount: wanted, ...located } = this.quote(curated, path, record);
+    const reading = readFigureAmount(curated.quote, curated.unit, wanted);
+    if (!reading.ok) this.problems.push({ path: formatPath([...path, 'unit']), record, message: reading.reason });
+    const quantity = reading.ok ? reading.quantity : { value: 0, qualifier: null, text: curated.quote };
+    const id = [ownerId, curated.metric, curated.phase].filter(Boolean).join('.');
+    return { ...located, id, value: quantity.value, qualifier: quantity.qualifier, amount: quantity.text };
+  }
+}
+
+function buildAtlas(sourceText: string): { atlas: Atlas; problems: AtlasProblem[] } {
+  const article = parseForumArticle(sourceText);
+  const speeches: Speech[] = article.speeches.map(({ id, headline, speaker, paragraphs }) => ({ id, headline, speaker, paragraphs }));
+  const resolver = new Resolver(new Map(speeches.map((speech) => [speech.id, speech])));
+
+  const features: ProjectFeature[] = projects.map((project, index) => {
+    const path = ['projects', 'features', index, 'properties'];
+    const record = `project ${project.id}`;
+    const place = places[project.id];
+    if (place === undefined) resolver.problems.push({ path: formatPath(['projects', 'features', index, 'geometry']), record, message: 'no entry in data/curated/places.ts' });
+    return {
+      type: 'Feature',
+      id: project.id,
+      geometry: place?.geometry ?? { type: 'Point', coordinates: [0, 0] },
+      properties: {
+        id: project.id,
+        name: project.name,
+        sector: project.sector,
+        subtype: project.subtype,
+        countries: project.countries,
+        builder: project.builder && resolver.quote(project.builder, [...path, 'builder'], record),
+        status: project.status && resolver.quote(project.status, [...path, 'status'], record),
+        location: place
+          ? { precision: place.precision, place: place.place, source: place.source }
+          : { precision: 'country', place: project.name, source: { title: 'missing', url: null, note: 'missing' } },
+        mentions: project.mentions.map((mention, mentionIndex) => resolver.quote(mention, [...path, 'mentions', mentionIndex], record)),
+        figures: project.figures.map((figure, figureIndex) =>
+          resolver.figure(figure, [...path, 'figures', figureIndex], record, project.id),
+        ),
+        groups: groups.filter((group) => group.members.includes(project.id)).map((group) => group.id),
+      },
+    };
+  });
+
+  const atlas: Atlas = {
+    version: 1,
+    source: {
+      file: relative(root, SOURCE_FILE),
+      title: article.title,
+      sha256: createHash('sha256').update(sourceText).digest('hex'),
+    },
+    speeches,
+    organizations: organizations.map((organization, index) => ({
+      ...organization,
+      figures: organization.figures.map((figure, figureIndex) =>
+        resolver.figure(figure, ['organizations', index, 'figures', figureIndex], `organization ${organization.id}`, organization.id),
+      ),
+    })),
+    projects: { type: 'FeatureCollection', features },
+    groups: groups.map((group, index) => ({
+      ...group,
+      figures: group.figures.map((figure, figureIndex) =>
+        resolver.figure(figure, ['groups', index, 'figures', figureIndex], `group ${group.id}`, group.id),
+      ),
+    })),
+  };
+  return { atlas, problems: resolver.problems };
+}
+
+/** The basemap ships with the app: Natural Earth countries plus a label point per country. */
+function writeBasemap() {
+  mkdirSync(BASEMAP_DIR, { recursive: true });
+  copyFileSync(COUNTRIES_TOPOLOGY_PATH, resolve(BASEMAP_DIR, 'countries-50m.json'));
+  const labels = [...countryShapesByAlpha2()].map(([code, shape]) => ({
+    code,
+    position: largestPolygonCenter(shape.geometry),
+  }));
+  writeFileSync(resolve(BASEMAP_DIR, 'country-labels.json'), JSON.stringify(labels));
+}
+
+/** Label inside the main landmass, not in the sea between islands. */
+function largestPolygonCenter(geometry: import('geojson').Polygon | import('geojson').MultiPolygon): [number, number] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const ringSize = (rings: number[][][]) => rings[0]?.length ?? 0;
+  const largest = polygons.reduce((best, candidate) => (ringSize(candidate) > ringSize(best) ? candidate : best));
+  const [lon = 0, lat = 0] = centerOfMass({ type: 'Polygon', coordinates: largest }).geometry.coordinates;
+  return [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100];
+}
+
+function main() {
+  const { atlas, problems } = buildAtlas(readFileSync(SOURCE_FILE, 'utf8'));
+  const validation = validateAtlas(atlas);
+  const allProblems = [
+    ...problems,
+    ...(validation.ok ? checkPlacement(validation.atlas, countryShapesByAlpha2()) : validation.problems),
+  ];
+  if (allProblems.length > 0) {
+    for (const problem of allProblems) console.error(formatProblem(problem));
+    console.error(`data:build failed: ${allProblems.length} problem(s)`);
+    process.exit(1);
+  }
+  mkdirSync(dirname(ATLAS_FILE), { recursive: true });
+  writeFileSync(ATLAS_FILE, JSON.stringify(atlas));
+  writeBasemap();
+  const figureCount = [...atlas.projects.features.flatMap((f) => f.properties.figures), ...atlas.groups.flatMap((g) => g.figures), ...atlas.organizations.flatMap((o) => o.figures)].length;
+  console.log(
+    `atlas.json: ${atlas.speeches.length} speeches, ${atlas.projects.features.length} projects, ` +
+      `${atlas.organizations.length} organizations, ${atlas.groups.length} groups, ${figureCount} figures`,
+  );
+}
+
+main();

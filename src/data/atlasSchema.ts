@@ -1,0 +1,178 @@
+// The shape of public/data/atlas.json. These schemas are the types: after parsing,
+// the app trusts them and carries no defensive checks.
+import { z } from 'zod';
+
+export const COUNTRY_CODES = ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'] as const;
+export const countryCode = z.enum(COUNTRY_CODES);
+export type CountryCode = z.infer<typeof countryCode>;
+
+export const SECTORS = ['energy', 'pipeline', 'road', 'pump_station', 'industry', 'media_culture'] as const;
+export const sector = z.enum(SECTORS);
+export type Sector = z.infer<typeof sector>;
+
+export const SUBTYPES = [
+  'gas_chp',
+  'wind',
+  'solar',
+  'hydropower',
+  'refinery',
+  'gas_pipeline',
+  'highway',
+  'road_rehabilitation',
+  'irrigation_pump_station',
+  'car_maker',
+  'media_centre',
+  'cultural_centre',
+  'media_event',
+] as const;
+export const subtype = z.enum(SUBTYPES);
+export type Subtype = z.infer<typeof subtype>;
+
+/** Units a figure may carry; each maps to the Chinese unit words that may state it. */
+export const UNITS = ['MW', 'kWh/yr', 'ha', 'people', 'households', 'vehicles', 'hours', 'provinces', 'jobs', 'USD', 'years'] as const;
+export const unit = z.enum(UNITS);
+export type Unit = z.infer<typeof unit>;
+
+/** 超 more than, 约 about, 近 nearly, 余/多 over. */
+export const QUALIFIERS = ['more_than', 'about', 'nearly', 'over'] as const;
+export const qualifier = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof qualifier>;
+
+export const METRICS = [
+  'capacity',
+  'annual_generation',
+  'irrigated_area',
+  'people_served',
+  'households_served',
+  'production_volume',
+  'travel_time_saved',
+  'provinces_served',
+  'jobs',
+  'donations',
+  'years_in_region',
+] as const;
+export const metric = z.enum(METRICS);
+export type Metric = z.infer<typeof metric>;
+
+/** The organisation's part as the speech words it; 'unspecified' when the speech lists the project under the organisation without saying how. */
+export const BUILDER_ROLES = ['invested_and_built', 'contractor', 'built', 'controlling_stake', 'modernised', 'co_hosted', 'unspecified'] as const;
+export const builderRole = z.enum(BUILDER_ROLES);
+export type BuilderRole = z.infer<typeof builderRole>;
+
+export const STATUSES = ['completed', 'operating', 'established', 'proposed'] as const;
+export const status = z.enum(STATUSES);
+export type Status = z.infer<typeof status>;
+
+export const PRECISIONS = ['site', 'city', 'region', 'country'] as const;
+export const precision = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof precision>;
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"');
+export const speechId = z.string().regex(/^s\d{2}$/, 'must look like s01');
+const nonEmpty = z.string().min(1);
+
+export const localizedName = z.object({ zh: nonEmpty, en: nonEmpty, ru: nonEmpty });
+export type LocalizedName = z.infer<typeof localizedName>;
+
+/** Where a quote sits: paragraph index in its speech and UTF-16 offsets in that paragraph. */
+export const textSpan = z.object({
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+export type TextSpan = z.infer<typeof textSpan>;
+
+/** A verbatim quote of a speech, located by the build. */
+export const quoteRef = z.object({ speech: speechId, quote: nonEmpty, span: textSpan });
+export type QuoteRef = z.infer<typeof quoteRef>;
+
+export const figure = quoteRef.extend({
+  id: nonEmpty,
+  metric,
+  /** Set when one metric is stated for two moments (ALLUR: from over 9,000 to nearly 100,000). */
+  phase: z.enum(['before', 'after']).optional(),
+  value: z.number().finite().nonnegative(),
+  unit,
+  qualifier: qualifier.nullable(),
+  /** The quantity as the speech writes it, e.g. "超5.5亿千瓦时". */
+  amount: nonEmpty,
+});
+export type Figure = z.infer<typeof figure>;
+
+export const externalSource = z.object({
+  title: nonEmpty,
+  url: z.url().nullable(),
+  note: nonEmpty,
+});
+export type ExternalSource = z.infer<typeof externalSource>;
+
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export const geometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: position }),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+]);
+export type ProjectGeometry = z.infer<typeof geometry>;
+
+export const projectProperties = z.object({
+  id,
+  name: localizedName,
+  sector,
+  subtype,
+  countries: z.array(countryCode).min(1),
+  builder: quoteRef.extend({ organization: id, role: builderRole }).nullable(),
+  status: quoteRef.extend({ value: status }).nullable(),
+  location: z.object({ precision, place: localizedName, source: externalSource }),
+  mentions: z.array(quoteRef).min(1),
+  figures: z.array(figure),
+  /** Ids of the groups this project belongs to (derived by the build from groups[].members). */
+  groups: z.array(id),
+});
+export type ProjectProperties = z.infer<typeof projectProperties>;
+
+export const projectFeature = z.object({
+  type: z.literal('Feature'),
+  id,
+  geometry,
+  properties: projectProperties,
+});
+export type ProjectFeature = z.infer<typeof projectFeature>;
+
+export const organization = z.object({
+  id,
+  name: localizedName,
+  /** The name as each speech writes it (speeches shorten names: 中国石油, 中国电建). */
+  aliases: z.array(nonEmpty),
+  parent: id.nullable(),
+  figures: z.array(figure),
+});
+export type Organization = z.infer<typeof organization>;
+
+export const group = z.object({
+  id,
+  name: localizedName,
+  members: z.array(id).min(2),
+  /** The speech lists the members with 等 ("and others"): the figure covers more than the named members. */
+  openEnded: z.boolean(),
+  figures: z.array(figure).min(1),
+});
+export type ProjectGroup = z.infer<typeof group>;
+
+export const paragraph = z.object({ id: nonEmpty, text: nonEmpty });
+
+export const speech = z.object({
+  id: speechId,
+  headline: nonEmpty,
+  speaker: z.object({ line: nonEmpty, name: nonEmpty, role: nonEmpty, organization: nonEmpty }),
+  paragraphs: z.array(paragraph).min(1),
+});
+export type Speech = z.infer<typeof speech>;
+
+export const atlas = z.object({
+  version: z.literal(1),
+  source: z.object({ file: nonEmpty, title: nonEmpty, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  speeches: z.array(speech).min(1),
+  organizations: z.array(organization),
+  projects: z.object({ type: z.literal('FeatureCollection'), features: z.array(projectFeature) }),
+  groups: z.array(group),
+});
+export type Atlas = z.infer<typeof atlas>;

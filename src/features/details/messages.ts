@@ -1,0 +1,5 @@
+export const detailsMessages = {
+  en: {},
+  zh: {},
+  ru: {},
+};

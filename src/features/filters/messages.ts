@@ -1,0 +1,5 @@
+export const filtersMessages = {
+  en: {},
+  zh: {},
+  ru: {},
+};

@@ -1,0 +1,5 @@
+export const listMessages = {
+  en: {},
+  zh: {},
+  ru: {},
+};

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../state/viewState';
+import { useViewStore } from '../../state/viewStore';
+
+const LANGUAGE_NAMES: Record<Language, string> = { zh: '中文', en: 'English', ru: 'Русский' };
+
+export function Header() {
+  const { t } = useTranslation();
+  const { t: tShell } = useTranslation('shell');
+  const language = useViewStore((state) => state.language);
+  const setLanguage = useViewStore((state) => state.setLanguage);
+  const openSpeech = useViewStore((state) => state.openSpeech);
+  const speech = useViewStore((state) => state.speech);
+  return (
+    <header className="header">
+      <div className="brand">
+        <h1>{t('appTitle')}</h1>
+        <p>{t('appSubtitle')}</p>
+      </div>
+      <nav className="header-actions">
+        <button type="button" aria-pressed={speech !== null} onClick={() => openSpeech(speech ?? 's01')}>
+          {tShell('speeches')}
+        </button>
+        <label>
+          <span className="visually-hidden">{t('language')}</span>
+          <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </nav>
+    </header>
+  );
+}

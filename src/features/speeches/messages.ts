@@ -1,0 +1,5 @@
+export const speechesMessages = {
+  en: {},
+  zh: {},
+  ru: {},
+};

@@ -1,0 +1,38 @@
+// One i18next instance; each feature owns its namespace of messages, common holds the shared words.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { detailsMessages } from '../features/details/messages';
+import { filtersMessages } from '../features/filters/messages';
+import { listMessages } from '../features/list/messages';
+import { shellMessages } from '../features/shell/messages';
+import { speechesMessages } from '../features/speeches/messages';
+import { mapMessages } from '../map/messages';
+import { LANGUAGES, type Language } from '../state/viewState';
+import { common } from './common';
+
+const namespaces = {
+  common,
+  shell: shellMessages,
+  details: detailsMessages,
+  speeches: speechesMessages,
+  filters: filtersMessages,
+  list: listMessages,
+  map: mapMessages,
+};
+
+function resourcesFor(language: Language) {
+  return Object.fromEntries(Object.entries(namespaces).map(([namespace, messages]) => [namespace, messages[language]]));
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: Object.fromEntries(LANGUAGES.map((language) => [language, resourcesFor(language)])),
+  lng: 'en',
+  fallbackLng: 'en',
+  ns: Object.keys(namespaces),
+  defaultNS: 'common',
+  // React escapes text itself.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});

@@ -1,0 +1,5 @@
+export const mapMessages = {
+  en: {},
+  zh: {},
+  ru: {},
+};

@@ -1,0 +1,152 @@
+// What the visitor chose, and its URL form. The URL format is an API: versioned (v=1), parsed and
+// written by these pure functions, and a bad value is dropped with a notice instead of a crash.
+import { z } from 'zod';
+import { COUNTRY_CODES, SECTORS, type CountryCode, type Sector, type TextSpan } from '../data/atlasSchema';
+
+export const LANGUAGES = ['zh', 'en', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const VIEWS = ['map', 'list'] as const;
+export type ListView = (typeof VIEWS)[number];
+
+export interface MapViewport {
+  longitude: number;
+  latitude: number;
+  zoom: number;
+}
+
+export interface Filters {
+  countries: CountryCode[];
+  sectors: Sector[];
+  builders: string[];
+}
+
+export interface ViewState {
+  language: Language;
+  filters: Filters;
+  /** The selected project id. */
+  project: string | null;
+  /** The open speech, and the quote in it to highlight. */
+  speech: string | null;
+  quote: TextSpan | null;
+  viewport: MapViewport | null;
+}
+
+export const URL_VERSION = '1';
+
+export const EMPTY_FILTERS: Filters = { countries: [], sectors: [], builders: [] };
+
+export function defaultViewState(language: Language): ViewState {
+  return { language, filters: EMPTY_FILTERS, project: null, speech: null, quote: null, viewport: null };
+}
+
+/** Something in the URL we could not use; shown to the visitor, never thrown. */
+export interface UrlNotice {
+  param: string;
+  value: string;
+}
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const language = z.enum(LANGUAGES);
+const speechParam = z.string().regex(/^s\d{2}$/);
+const quoteParam = z
+  .string()
+  .regex(/^\d+:\d+-\d+$/)
+  .transform((text) => {
+    const [paragraph, start, end] = text.split(/[:-]/).map(Number) as [number, number, number];
+    return { paragraph, start, end };
+  })
+  .refine(({ start, end }) => end > start);
+const viewportParam = z
+  .string()
+  .transform((text) => text.split(',').map(Number))
+  .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85), z.number().min(0).max(22)]))
+  .transform(([longitude, latitude, zoom]) => ({ longitude, latitude, zoom }));
+
+function listParam<T extends string>(params: URLSearchParams, name: string, allowed: (value: string) => value is T, notices: UrlNotice[]): T[] {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return [];
+  const values: T[] = [];
+  for (const value of raw.split(',')) {
+    if (allowed(value) && !values.includes(value)) values.push(value);
+    else notices.push({ param: name, value });
+  }
+  return values;
+}
+
+const isCountry = (value: string): value is CountryCode => (COUNTRY_CODES as readonly string[]).includes(value);
+const isSector = (value: string): value is Sector => (SECTORS as readonly string[]).includes(value);
+const isId = (value: string): value is string => idPattern.test(value);
+
+function singleParam<T>(params: URLSearchParams, name: string, schema: z.ZodType<T>, notices: UrlNotice[]): T | null {
+  const raw = params.get(name);
+  if (raw === null) return null;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  notices.push({ param: name, value: raw });
+  return null;
+}
+
+export function parseViewState(search: string, fallbackLanguage: Language): { state: ViewState; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const version = params.get('v');
+  if (version !== null && version !== URL_VERSION) notices.push({ param: 'v', value: version });
+  const speech = singleParam(params, 'speech', speechParam, notices);
+  const quote = singleParam(params, 'quote', quoteParam, notices);
+  const state: ViewState = {
+    language: singleParam(params, 'lang', language, notices) ?? fallbackLanguage,
+    filters: {
+      countries: listParam(params, 'country', isCountry, notices),
+      sectors: listParam(params, 'sector', isSector, notices),
+      builders: listParam(params, 'builder', isId, notices),
+    },
+    project: singleParam(params, 'project', z.string().regex(idPattern), notices),
+    speech,
+    // A quote means nothing without its speech.
+    quote: speech === null ? null : quote,
+    viewport: singleParam(params, 'map', viewportParam, notices),
+  };
+  return { state, notices };
+}
+
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  params.set('v', URL_VERSION);
+  params.set('lang', state.language);
+  const { countries, sectors, builders } = state.filters;
+  if (countries.length > 0) params.set('country', countries.join(','));
+  if (sectors.length > 0) params.set('sector', sectors.join(','));
+  if (builders.length > 0) params.set('builder', builders.join(','));
+  if (state.project !== null) params.set('project', state.project);
+  if (state.speech !== null) params.set('speech', state.speech);
+  if (state.speech !== null && state.quote !== null) {
+    params.set('quote', `${state.quote.paragraph}:${state.quote.start}-${state.quote.end}`);
+  }
+  if (state.viewport !== null) {
+    const { longitude, latitude, zoom } = state.viewport;
+    params.set('map', `${longitude.toFixed(3)},${latitude.toFixed(3)},${zoom.toFixed(2)}`);
+  }
+  // Commas read better in a shared link than %2C.
+  return `?${params.toString().replaceAll('%2C', ',')}`;
+}
+
+/** Drops ids the loaded dataset does not know, with a notice each. */
+export function reconcileWithAtlas(
+  state: ViewState,
+  known: { projects: ReadonlySet<string>; organizations: ReadonlySet<string>; speeches: ReadonlySet<string> },
+): { state: ViewState; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  const keep = (param: string, value: string, ids: ReadonlySet<string>) => {
+    if (ids.has(value)) return true;
+    notices.push({ param, value });
+    return false;
+  };
+  const builders = state.filters.builders.filter((id) => keep('builder', id, known.organizations));
+  const project = state.project !== null && keep('project', state.project, known.projects) ? state.project : null;
+  const speech = state.speech !== null && keep('speech', state.speech, known.speeches) ? state.speech : null;
+  return {
+    state: { ...state, filters: { ...state.filters, builders }, project, speech, quote: speech === null ? null : state.quote },
+    notices,
+  };
+}

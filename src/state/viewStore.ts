@@ -1,0 +1,56 @@
+// One store of the visitor's choices. Plain, serialisable values only: loaded data stays in
+// react-query, map instances stay in the map.
+import { create } from 'zustand';
+import type { TextSpan } from '../data/atlasSchema';
+import {
+  EMPTY_FILTERS,
+  defaultViewState,
+  type Filters,
+  type Language,
+  type MapViewport,
+  type UrlNotice,
+  type ViewState,
+} from './viewState';
+
+type FilterKey = keyof Filters;
+
+interface ViewActions {
+  setLanguage: (language: Language) => void;
+  toggleFilter: <K extends FilterKey>(key: K, value: Filters[K][number]) => void;
+  clearFilters: () => void;
+  selectProject: (id: string | null) => void;
+  openSpeech: (speech: string, quote?: TextSpan | null) => void;
+  closeSpeech: () => void;
+  setViewport: (viewport: MapViewport) => void;
+  /** Replaces every choice at once (restoring from the URL). */
+  restore: (state: ViewState) => void;
+  addNotices: (notices: UrlNotice[]) => void;
+  dismissNotices: () => void;
+}
+
+export type ViewStore = ViewState & { notices: UrlNotice[] } & ViewActions;
+
+export const useViewStore = create<ViewStore>()((set) => ({
+  ...defaultViewState('en'),
+  notices: [],
+  setLanguage: (language) => set({ language }),
+  toggleFilter: (key, value) =>
+    set((state) => {
+      const current = state.filters[key] as string[];
+      const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
+      return { filters: { ...state.filters, [key]: next } };
+    }),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  selectProject: (project) => set({ project }),
+  openSpeech: (speech, quote = null) => set({ speech, quote }),
+  closeSpeech: () => set({ speech: null, quote: null }),
+  setViewport: (viewport) => set({ viewport }),
+  restore: (state) => set(state),
+  addNotices: (notices) => set((state) => ({ notices: [...state.notices, ...notices] })),
+  dismissNotices: () => set({ notices: [] }),
+}));
+
+export function pickViewState(store: ViewStore): ViewState {
+  const { language, filters, project, speech, quote, viewport } = store;
+  return { language, filters, project, speech, quote, viewport };
+}
