@@ -1,0 +1,57 @@
+// The visitor's moves, in one place: tests read like a visit, not like selectors.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test as base, type Page } from '@playwright/test';
+
+const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
+
+/** SwiftShader (software WebGL) reports its own slowness; that is the machine, not the app. */
+const MACHINE_NOISE = [/GPU stall due to ReadPixels/, /GL Driver Message/];
+
+export class AtlasPage {
+  readonly consoleProblems: string[] = [];
+  readonly foreignRequests: string[] = [];
+
+  constructor(readonly page: Page, private readonly origin: string) {
+    page.on('console', (message) => {
+      const type = message.type();
+      if ((type === 'error' || type === 'warning') && !MACHINE_NOISE.some((noise) => noise.test(message.text()))) {
+        this.consoleProblems.push(`${type}: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => this.consoleProblems.push(`pageerror: ${error.message}`));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(this.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) this.foreignRequests.push(url);
+    });
+  }
+
+  async open(query = '') {
+    await this.page.goto(query === '' ? './' : `./?${query}`);
+  }
+
+  /** Waits for the app's own signal: map idle with the project layers drawn. */
+  async waitForMap() {
+    await expect(this.page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+  }
+
+  async screenshot(name: string) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    return this.page.screenshot({ path: `${ARTIFACTS}${name}.png` });
+  }
+
+  searchParams(): URLSearchParams {
+    return new URL(this.page.url()).searchParams;
+  }
+}
+
+export const test = base.extend<{ atlas: AtlasPage }>({
+  atlas: async ({ page, baseURL }, use) => {
+    const atlas = new AtlasPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
+    await use(atlas);
+    expect(atlas.consoleProblems, 'console errors or warnings').toEqual([]);
+    expect(atlas.foreignRequests, 'requests to another origin').toEqual([]);
+  },
+});
+
+export { expect };

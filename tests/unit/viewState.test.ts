@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COUNTRY_CODES, SECTORS } from '../../src/data/atlasSchema';
+import {
+  LANGUAGES,
+  defaultViewState,
+  parseViewState,
+  reconcileWithAtlas,
+  serializeViewState,
+  type ViewState,
+} from '../../src/state/viewState';
+
+const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
+  .record({
+    language: fc.constantFrom(...LANGUAGES),
+    countries: fc.uniqueArray(fc.constantFrom(...COUNTRY_CODES)),
+    sectors: fc.uniqueArray(fc.constantFrom(...SECTORS)),
+    builders: fc.uniqueArray(id, { maxLength: 3 }),
+    project: fc.option(id, { nil: null }),
+    speech: fc.option(fc.integer({ min: 1, max: 99 }).map((n) => `s${String(n).padStart(2, '0')}`), { nil: null }),
+    quote: fc.option(
+      fc.record({ paragraph: fc.nat(30), start: fc.nat(500), length: fc.integer({ min: 1, max: 80 }) }).map(({ paragraph, start, length }) => ({
+        paragraph,
+        start,
+        end: start + length,
+      })),
+      { nil: null },
+    ),
+    viewport: fc.option(
+      fc.record({
+        longitude: fc.integer({ min: -180_000, max: 180_000 }).map((n) => n / 1000),
+        latitude: fc.integer({ min: -85_000, max: 85_000 }).map((n) => n / 1000),
+        zoom: fc.integer({ min: 0, max: 2200 }).map((n) => n / 100),
+      }),
+      { nil: null },
+    ),
+  })
+  .map(({ language, countries, sectors, builders, project, speech, quote, viewport }) => ({
+    language,
+    filters: { countries, sectors, builders },
+    project,
+    speech,
+    quote: speech === null ? null : quote,
+    viewport,
+  }));
+
+describe('the URL format', () => {
+  it('round-trips every view state', () => {
+    fc.assert(
+      fc.property(viewStateArbitrary, (state) => {
+        const { state: parsed, notices } = parseViewState(serializeViewState(state), 'en');
+        expect(notices).toEqual([]);
+        expect(parsed).toEqual(state);
+      }),
+    );
+  });
+
+  it('writes a readable, versioned link', () => {
+    const state: ViewState = {
+      ...defaultViewState('zh'),
+      filters: { countries: ['KZ', 'UZ'], sectors: ['energy'], builders: [] },
+      project: 'moinak-hpp',
+    };
+    expect(serializeViewState(state)).toBe('?v=1&lang=zh&country=KZ,UZ&sector=energy&project=moinak-hpp');
+  });
+
+  it('drops bad values with a notice each and keeps the good ones', () => {
+    const { state, notices } = parseViewState('?lang=fr&country=KZ,XX&sector=space&project=Bad%20Id&speech=s08&quote=2:9-3&map=500,1,1', 'ru');
+    expect(state).toEqual({ ...defaultViewState('ru'), filters: { countries: ['KZ'], sectors: [], builders: [] }, speech: 's08' });
+    expect(notices).toEqual([
+      { param: 'quote', value: '2:9-3' },
+      { param: 'lang', value: 'fr' },
+      { param: 'country', value: 'XX' },
+      { param: 'sector', value: 'space' },
+      { param: 'project', value: 'Bad Id' },
+      { param: 'map', value: '500,1,1' },
+    ]);
+  });
+
+  it('never throws on arbitrary query strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (search) => {
+        const { state } = parseViewState(search, 'en');
+        expect(LANGUAGES).toContain(state.language);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('drops ids the dataset does not know', () => {
+    const state: ViewState = {
+      ...defaultViewState('en'),
+      filters: { countries: [], sectors: [], builders: ['cnpc', 'acme'] },
+      project: 'atlantis',
+      speech: 's99',
+      quote: { paragraph: 0, start: 0, end: 2 },
+    };
+    const known = { projects: new Set(['moinak-hpp']), organizations: new Set(['cnpc']), speeches: new Set(['s01']) };
+    expect(reconcileWithAtlas(state, known)).toEqual({
+      state: { ...defaultViewState('en'), filters: { countries: [], sectors: [], builders: ['cnpc'] } },
+      notices: [
+        { param: 'builder', value: 'acme' },
+        { param: 'project', value: 'atlantis' },
+        { param: 'speech', value: 's99' },
+      ],
+    });
+  });
+});
