@@ -1,5 +1,5 @@
 // Mirrors the store in the address bar: each choice is a history entry (Back undoes it); map moves
-// replace the current entry so Back does not replay every pan.
+// and typing in the search box replace the current entry so Back does not replay every pan or key.
 import { parseViewState, serializeViewState, type Language } from './viewState';
 import { pickViewState, useViewStore } from './viewStore';
 
@@ -15,8 +15,9 @@ export function startUrlSync(fallbackLanguage: Language): () => void {
   const unsubscribe = useViewStore.subscribe((store, previous) => {
     const next = serializeViewState(pickViewState(store));
     if (next === window.location.search) return;
-    const onlyViewportMoved = serializeViewState({ ...pickViewState(previous), viewport: store.viewport }) === next;
-    if (onlyViewportMoved) window.history.replaceState(null, '', next + window.location.hash);
+    const continuousChange =
+      serializeViewState({ ...pickViewState(previous), viewport: store.viewport, query: store.query }) === next;
+    if (continuousChange) window.history.replaceState(null, '', next + window.location.hash);
     else window.history.pushState(null, '', next + window.location.hash);
   });
   const onPopState = () => {

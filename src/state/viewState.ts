@@ -6,8 +6,9 @@ import { COUNTRY_CODES, SECTORS, type CountryCode, type Sector, type TextSpan } 
 export const LANGUAGES = ['zh', 'en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const VIEWS = ['map', 'list'] as const;
-export type ListView = (typeof VIEWS)[number];
+/** What fills the main area: the map, the statistics of the current filter, or the comparison. */
+export const VIEWS = ['map', 'stats', 'compare'] as const;
+export type MainView = (typeof VIEWS)[number];
 
 export interface MapViewport {
   longitude: number;
@@ -30,6 +31,11 @@ export interface ViewState {
   speech: string | null;
   quote: TextSpan | null;
   viewport: MapViewport | null;
+  view: MainView;
+  /** Project ids picked for side-by-side comparison, in the order picked. */
+  compare: string[];
+  /** The search box's text. */
+  query: string;
 }
 
 export const URL_VERSION = '1';
@@ -37,7 +43,17 @@ export const URL_VERSION = '1';
 export const EMPTY_FILTERS: Filters = { countries: [], sectors: [], builders: [] };
 
 export function defaultViewState(language: Language): ViewState {
-  return { language, filters: EMPTY_FILTERS, project: null, speech: null, quote: null, viewport: null };
+  return {
+    language,
+    filters: EMPTY_FILTERS,
+    project: null,
+    speech: null,
+    quote: null,
+    viewport: null,
+    view: 'map',
+    compare: [],
+    query: '',
+  };
 }
 
 /** Something in the URL we could not use; shown to the visitor, never thrown. */
@@ -48,6 +64,8 @@ export interface UrlNotice {
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const language = z.enum(LANGUAGES);
+const mainView = z.enum(VIEWS);
+const MAX_QUERY_LENGTH = 200;
 const speechParam = z.string().regex(/^s\d{2}$/);
 const quoteParam = z
   .string()
@@ -106,6 +124,9 @@ export function parseViewState(search: string, fallbackLanguage: Language): { st
     // A quote means nothing without its speech.
     quote: speech === null ? null : quote,
     viewport: singleParam(params, 'map', viewportParam, notices),
+    view: singleParam(params, 'view', mainView, notices) ?? 'map',
+    compare: listParam(params, 'compare', isId, notices),
+    query: singleParam(params, 'q', z.string().max(MAX_QUERY_LENGTH), notices) ?? '',
   };
   return { state, notices };
 }
@@ -127,6 +148,9 @@ export function serializeViewState(state: ViewState): string {
     const { longitude, latitude, zoom } = state.viewport;
     params.set('map', `${longitude.toFixed(3)},${latitude.toFixed(3)},${zoom.toFixed(2)}`);
   }
+  if (state.view !== 'map') params.set('view', state.view);
+  if (state.compare.length > 0) params.set('compare', state.compare.join(','));
+  if (state.query !== '') params.set('q', state.query);
   // Commas read better in a shared link than %2C.
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }
@@ -143,10 +167,11 @@ export function reconcileWithAtlas(
     return false;
   };
   const builders = state.filters.builders.filter((id) => keep('builder', id, known.organizations));
+  const compare = state.compare.filter((id) => keep('compare', id, known.projects));
   const project = state.project !== null && keep('project', state.project, known.projects) ? state.project : null;
   const speech = state.speech !== null && keep('speech', state.speech, known.speeches) ? state.speech : null;
   return {
-    state: { ...state, filters: { ...state.filters, builders }, project, speech, quote: speech === null ? null : state.quote },
+    state: { ...state, filters: { ...state.filters, builders }, project, speech, quote: speech === null ? null : state.quote, compare },
     notices,
   };
 }

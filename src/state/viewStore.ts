@@ -7,6 +7,7 @@ import {
   defaultViewState,
   type Filters,
   type Language,
+  type MainView,
   type MapViewport,
   type UrlNotice,
   type ViewState,
@@ -22,6 +23,11 @@ interface ViewActions {
   openSpeech: (speech: string, quote?: TextSpan | null) => void;
   closeSpeech: () => void;
   setViewport: (viewport: MapViewport) => void;
+  showView: (view: MainView) => void;
+  /** Adds the project to the comparison, or takes it out if it is there. */
+  toggleCompare: (id: string) => void;
+  clearCompare: () => void;
+  setQuery: (query: string) => void;
   /** Replaces every choice at once (restoring from the URL). */
   restore: (state: ViewState) => void;
   addNotices: (notices: UrlNotice[]) => void;
@@ -45,12 +51,17 @@ export const useViewStore = create<ViewStore>()((set) => ({
   openSpeech: (speech, quote = null) => set({ speech, quote }),
   closeSpeech: () => set({ speech: null, quote: null }),
   setViewport: (viewport) => set({ viewport }),
+  showView: (view) => set({ view }),
+  toggleCompare: (id) =>
+    set((state) => ({ compare: state.compare.includes(id) ? state.compare.filter((item) => item !== id) : [...state.compare, id] })),
+  clearCompare: () => set({ compare: [] }),
+  setQuery: (query) => set({ query }),
   restore: (state) => set(state),
   addNotices: (notices) => set((state) => ({ notices: [...state.notices, ...notices] })),
   dismissNotices: () => set({ notices: [] }),
 }));
 
 export function pickViewState(store: ViewStore): ViewState {
-  const { language, filters, project, speech, quote, viewport } = store;
-  return { language, filters, project, speech, quote, viewport };
+  const { language, filters, project, speech, quote, viewport, view, compare, query } = store;
+  return { language, filters, project, speech, quote, viewport, view, compare, query };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, SECTORS } from '../../src/data/atlasSchema';
 import {
   LANGUAGES,
+  VIEWS,
   defaultViewState,
   parseViewState,
   reconcileWithAtlas,
@@ -36,13 +37,25 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
       { nil: null },
     ),
   })
-  .map(({ language, countries, sectors, builders, project, speech, quote, viewport }) => ({
+  .chain((base) =>
+    fc
+      .record({
+        view: fc.constantFrom(...VIEWS),
+        compare: fc.uniqueArray(id, { maxLength: 4 }),
+        query: fc.string({ maxLength: 40 }),
+      })
+      .map((extra) => ({ ...base, ...extra })),
+  )
+  .map(({ language, countries, sectors, builders, project, speech, quote, viewport, view, compare, query }) => ({
     language,
     filters: { countries, sectors, builders },
     project,
     speech,
     quote: speech === null ? null : quote,
     viewport,
+    view,
+    compare,
+    query,
   }));
 
 describe('the URL format', () => {

@@ -1,8 +1,7 @@
 // The details panel's words. zh and ru must carry every key en has (checked by the type).
 const en = {
-  panelLabel: 'Project details',
   close: 'Close project details',
-  nameInSpeech: 'In the speeches:',
+  chineseName: 'Chinese name:',
   sector: 'Sector',
   countries: 'Countries',
   builder: 'Organisation',
@@ -30,9 +29,8 @@ const en = {
 type DetailsMessages = typeof en;
 
 const zh: DetailsMessages = {
-  panelLabel: '项目详情',
   close: '关闭项目详情',
-  nameInSpeech: '发言中的名称：',
+  chineseName: '中文名称：',
   sector: '领域',
   countries: '国家',
   builder: '机构',
@@ -58,9 +56,8 @@ const zh: DetailsMessages = {
 };
 
 const ru: DetailsMessages = {
-  panelLabel: 'Сведения о проекте',
   close: 'Закрыть сведения о проекте',
-  nameInSpeech: 'В выступлениях:',
+  chineseName: 'Китайское название:',
   sector: 'Отрасль',
   countries: 'Страны',
   builder: 'Организация',
