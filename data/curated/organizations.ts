@@ -8,7 +8,7 @@ export const organizations: CuratedOrganization[] = [
     name: {
       zh: '通用技术集团国际控股有限公司',
       en: 'Genertec International Holding',
-      ru: 'Genertec International Holding',
+      ru: 'Дженертек Интернешнл Холдинг (Genertec)',
     },
     aliases: ['通用技术国际公司'],
     parent: null,
@@ -19,7 +19,7 @@ export const organizations: CuratedOrganization[] = [
     name: {
       zh: '中交集团',
       en: 'China Communications Construction Group (CCCC)',
-      ru: 'China Communications Construction Group (CCCC)',
+      ru: 'Китайская корпорация коммуникационного строительства (CCCC)',
     },
     aliases: [],
     parent: null,
@@ -30,7 +30,7 @@ export const organizations: CuratedOrganization[] = [
     name: {
       zh: '中国水利电力对外有限公司',
       en: 'China International Water & Electric Corp. (CWE)',
-      ru: 'China International Water & Electric Corp. (CWE)',
+      ru: 'Китайская международная корпорация водного хозяйства и электроэнергетики (CWE)',
     },
     aliases: [],
     parent: 'cccc',
@@ -49,7 +49,7 @@ export const organizations: CuratedOrganization[] = [
   },
   {
     id: 'powerchina',
-    name: { zh: '中国电建', en: 'Power Construction Corporation of China (PowerChina)', ru: 'Power Construction Corporation of China (PowerChina)' },
+    name: { zh: '中国电建', en: 'Power Construction Corporation of China (PowerChina)', ru: 'Китайская энергостроительная корпорация (PowerChina)' },
     aliases: ['中国电建欧亚区域总部'],
     parent: null,
     figures: [{ speech: 's11', quote: '为哈萨克斯坦、乌兹别克斯坦提供近万个就业岗位', metric: 'jobs', unit: 'jobs' }],

@@ -1,5 +1,295 @@
+// The map: MapLibre draws the offline basemap, deck.gl draws labels and projects interleaved in
+// the same WebGL context. The map reports clicks to the store and follows the store's selection;
+// it owns nothing but its hover and the overlap chooser.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './map.css';
+import type { PickingInfo } from '@deck.gl/core';
+import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import MapLibreMap, { useControl, type MapRef } from 'react-map-gl/maplibre';
+import { SECTORS, type ProjectFeature } from '../data/atlasSchema';
 import type { AtlasData } from '../data/loadAtlas';
+import { useVisibleProjects } from '../state/useVisibleProjects';
+import { useViewStore } from '../state/viewStore';
+import { basemapStyle, fetchBasemap, type Basemap } from './basemapStyle';
+import { countryLabelLayer, selectCountryLabels } from './countryLabels';
+import { MapLegend } from './MapLegend';
+import { MapTooltip } from './MapTooltip';
+import { ProjectChooser } from './ProjectChooser';
+import { createCapacityScale, PROJECT_LAYER_IDS, projectLayers, projectShapes } from './projectLayers';
+import { warnOnce } from './warnOnce';
+import { supportsWebGL2 } from './webgl';
+
+/** Central Asia and western China. */
+const START_BOUNDS: [[number, number], [number, number]] = [
+  [52, 34],
+  [90, 53],
+];
+const EASE_MS = 800;
+/** Easing to a project zooms in at least this far, so the marker stands apart from its neighbours. */
+const FOCUS_ZOOM = 4.5;
+/** Pixels around the click in which overlapping projects count as "here". */
+const PICK_RADIUS_PX = 6;
+const BASE_URL = import.meta.env.BASE_URL;
 
 export function MapView({ data }: { data: AtlasData }) {
-  return <div className="map">{data.atlas.projects.features.length}</div>;
+  const { t } = useTranslation('map');
+  const [webgl] = useState(supportsWebGL2);
+  if (!webgl) {
+    return (
+      <section className="map-view" data-testid="map" aria-label={t('ariaLabel')}>
+        <div className="map-message" role="status">
+          <h2>{t('noWebGL.title')}</h2>
+          <p>{t('noWebGL.body')}</p>
+        </div>
+      </section>
+    );
+  }
+  return <BasemapLoader data={data} />;
+}
+
+function BasemapLoader({ data }: { data: AtlasData }) {
+  const { t } = useTranslation('map');
+  const basemap = useQuery({
+    queryKey: ['basemap', BASE_URL],
+    // Without country shapes the projects still mean something: draw them on the plain background.
+    queryFn: () =>
+      fetchBasemap(BASE_URL).catch((error: unknown) => {
+        warnOnce('basemap', error);
+        return null;
+      }),
+    staleTime: Infinity,
+    retry: false,
+  });
+  if (basemap.isPending) {
+    return (
+      <section className="map-view" data-testid="map" aria-label={t('ariaLabel')} aria-busy="true">
+        <p className="map-message" role="status">
+          {t('loading')}
+        </p>
+      </section>
+    );
+  }
+  return <InteractiveMap data={data} basemap={basemap.data ?? null} />;
+}
+
+interface PointerSpot {
+  x: number;
+  y: number;
+}
+
+function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap | null }) {
+  const { t } = useTranslation('map');
+  const language = useViewStore((state) => state.language);
+  const selectedId = useViewStore((state) => state.project);
+  const visible = useVisibleProjects(data);
+  const mapRef = useRef<MapRef>(null);
+  const overlayRef = useRef<MapboxOverlay | null>(null);
+  const containerRef = useRef<HTMLElement>(null);
+  const [hover, setHover] = useState<(PointerSpot & { id: string }) | null>(null);
+  const [chooser, setChooser] = useState<(PointerSpot & { ids: string[] }) | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [ready, setReady] = useState(false);
+  const deckRendered = useRef(false);
+
+  const [initialViewState] = useState(() => useViewStore.getState().viewport ?? { bounds: START_BOUNDS });
+  const mapStyle = useMemo(() => basemapStyle(basemap?.shapes ?? null), [basemap]);
+  const labels = useMemo(() => selectCountryLabels(basemap?.labels ?? []), [basemap]);
+  const allProjects = data.atlas.projects.features;
+  // Sized by every project, not just the visible ones, so a filter never changes a marker's size.
+  const capacityScale = useMemo(() => createCapacityScale(allProjects), [allProjects]);
+  const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
+  const hoveredId = hover?.id ?? null;
+  const layers = useMemo(
+    () => [countryLabelLayer(labels, language), ...projectLayers(visible, { selectedId, hoveredId, capacityScale })],
+    [labels, language, visible, selectedId, hoveredId, capacityScale],
+  );
+  const shapes = projectShapes(visible);
+
+  // A filter change can remove what the pointer or the chooser refers to.
+  useEffect(() => {
+    setHover(null);
+    setChooser(null);
+  }, [visible]);
+
+  useEaseToSelection(mapRef, data, selectedId, loaded);
+
+  const handleHover = useCallback((info: PickingInfo) => {
+    const project = pickedProject(info);
+    setHover((current) => {
+      if (project === null) return null;
+      if (current?.id === project.id && current.x === info.x && current.y === info.y) return current;
+      return { id: project.id, x: info.x, y: info.y };
+    });
+  }, []);
+
+  const handleClick = useCallback((info: PickingInfo) => {
+    const overlay = overlayRef.current;
+    if (overlay === null) return;
+    const picks = overlay.pickMultipleObjects({ x: info.x, y: info.y, radius: PICK_RADIUS_PX, depth: 10, layerIds: PROJECT_LAYER_IDS });
+    const ids = [...new Set(picks.map(pickedProject).flatMap((project) => (project === null ? [] : [project.id])))];
+    const [only] = ids;
+    if (ids.length === 1 && only !== undefined) {
+      setChooser(null);
+      useViewStore.getState().selectProject(only);
+    } else {
+      // Clicking empty map keeps the selection (the details panel has its own close button).
+      setChooser(ids.length > 1 ? { ids, x: info.x, y: info.y } : null);
+    }
+  }, []);
+
+  const handleAfterRender = useCallback(() => {
+    deckRendered.current = true;
+  }, []);
+
+  const chooseProject = (id: string) => {
+    setChooser(null);
+    useViewStore.getState().selectProject(id);
+  };
+
+  const hoveredProject = hoveredId === null || chooser !== null ? undefined : data.projectsById.get(hoveredId);
+  const chooserProjects = chooser?.ids.flatMap((id) => data.projectsById.get(id) ?? []) ?? [];
+
+  return (
+    <section
+      ref={containerRef}
+      className="map-view"
+      data-testid="map"
+      aria-label={t('ariaLabel')}
+      data-map-ready={ready ? 'true' : 'false'}
+      data-project-count={shapes.points.length + shapes.routes.length}
+    >
+      <MapLibreMap
+        ref={mapRef}
+        initialViewState={initialViewState}
+        mapStyle={mapStyle}
+        style={{ position: 'absolute', inset: 0 }}
+        attributionControl={false}
+        dragRotate={false}
+        pitchWithRotate={false}
+        touchPitch={false}
+        minZoom={1.5}
+        maxZoom={10}
+        cursor={hoveredId === null ? undefined : 'pointer'}
+        onLoad={() => setLoaded(true)}
+        onIdle={() => {
+          // Ready for end-to-end tests: basemap and deck layers are in, and deck has drawn them.
+          if (deckRendered.current) setReady(true);
+        }}
+        onError={(event) => warnOnce('maplibre', event.error)}
+        onMoveEnd={(event) => {
+          const { longitude, latitude, zoom } = event.viewState;
+          useViewStore.getState().setViewport({ longitude, latitude, zoom });
+        }}
+      >
+        <DeckOverlay
+          overlayRef={overlayRef}
+          layers={layers}
+          onHover={handleHover}
+          onClick={handleClick}
+          onAfterRender={handleAfterRender}
+          onError={(error) => warnOnce('deck.gl', error)}
+        />
+      </MapLibreMap>
+      <div className="map-controls">
+        <button type="button" aria-label={t('zoomIn')} title={t('zoomIn')} onClick={() => mapRef.current?.zoomIn()}>
+          +
+        </button>
+        <button type="button" aria-label={t('zoomOut')} title={t('zoomOut')} onClick={() => mapRef.current?.zoomOut()}>
+          −
+        </button>
+        <button
+          type="button"
+          aria-label={t('resetView')}
+          title={t('resetView')}
+          onClick={() => mapRef.current?.fitBounds(START_BOUNDS, { duration: prefersReducedMotion() ? 0 : EASE_MS })}
+        >
+          ⌂
+        </button>
+      </div>
+      {basemap === null && (
+        <p className="map-notice" role="status">
+          {t('basemapFailed')}
+        </p>
+      )}
+      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} />
+      <p className="map-source">{t('sourceNote')}</p>
+      {hoveredProject && hover && <MapTooltip project={hoveredProject} language={language} style={popoverStyle(hover, containerRef.current)} />}
+      {chooser && chooserProjects.length > 1 && (
+        <ProjectChooser
+          projects={chooserProjects}
+          language={language}
+          style={popoverStyle(chooser, containerRef.current)}
+          onChoose={chooseProject}
+          onClose={() => setChooser(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The pickable layers hold projects only, so a picked object is a project. */
+function pickedProject(info: PickingInfo): ProjectFeature | null {
+  if (info.layer === null || info.layer === undefined || !PROJECT_LAYER_IDS.includes(info.layer.id)) return null;
+  // deck.gl types picked objects as unknown data; the layer id above says which data it came from.
+  return (info.object as ProjectFeature | undefined) ?? null;
+}
+
+/** Places a popover beside the pointer, on the side with more room. */
+function popoverStyle({ x, y }: PointerSpot, container: HTMLElement | null): CSSProperties {
+  const width = container?.clientWidth ?? Infinity;
+  const height = container?.clientHeight ?? Infinity;
+  const offset = 14;
+  return {
+    left: x,
+    top: y,
+    transform: `translate(${x > width * 0.6 ? `calc(-100% - ${offset}px)` : `${offset}px`}, ${y > height * 0.6 ? `calc(-100% - ${offset}px)` : `${offset}px`})`,
+  };
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Eases to the selected project whenever the selection changes (also when it comes from the list). */
+function useEaseToSelection(mapRef: RefObject<MapRef | null>, data: AtlasData, selectedId: string | null, loaded: boolean) {
+  // A restored link with both a viewport and a project keeps the viewport it was shared with.
+  const [shownAtStart] = useState(() => (useViewStore.getState().viewport === null ? null : selectedId));
+  const previous = useRef(shownAtStart);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || map === null || selectedId === previous.current) return;
+    previous.current = selectedId;
+    const project = selectedId === null ? undefined : data.projectsById.get(selectedId);
+    if (project === undefined) return;
+    const duration = prefersReducedMotion() ? 0 : EASE_MS;
+    if (project.geometry.type === 'Point') {
+      map.easeTo({ center: project.geometry.coordinates, zoom: Math.max(map.getZoom(), FOCUS_ZOOM), duration });
+    } else {
+      const longitudes = project.geometry.coordinates.map(([longitude]) => longitude);
+      const latitudes = project.geometry.coordinates.map(([, latitude]) => latitude);
+      map.fitBounds(
+        [
+          [Math.min(...longitudes), Math.min(...latitudes)],
+          [Math.max(...longitudes), Math.max(...latitudes)],
+        ],
+        { padding: 60, duration },
+      );
+    }
+  }, [mapRef, data, selectedId, loaded]);
+}
+
+/** deck.gl inside MapLibre's own layer stack ("interleaved"), sharing its WebGL context. */
+function DeckOverlay({ overlayRef, ...props }: MapboxOverlayProps & { overlayRef: RefObject<MapboxOverlay | null> }) {
+  const overlay = useControl(() => new MapboxOverlay({ ...props, interleaved: true }));
+  overlay.setProps(props);
+  useEffect(() => {
+    overlayRef.current = overlay;
+    return () => {
+      overlayRef.current = null;
+    };
+  }, [overlay, overlayRef]);
+  return null;
 }

@@ -17,9 +17,11 @@ export interface TextSegment<Mark extends TextMark> {
   marks: Mark[];
 }
 
-/** Consecutive segments that share a key. */
+/** Consecutive segments that share a key, covering [start, end). */
 export interface SegmentRun<Mark extends TextMark> {
   key: string;
+  start: number;
+  end: number;
   segments: TextSegment<Mark>[];
 }
 
@@ -48,8 +50,12 @@ export function groupRuns<Mark extends TextMark>(segments: readonly TextSegment<
   for (const segment of segments) {
     const key = keyOf(segment);
     const last = runs.at(-1);
-    if (last !== undefined && last.key === key) last.segments.push(segment);
-    else runs.push({ key, segments: [segment] });
+    if (last !== undefined && last.key === key) {
+      last.segments.push(segment);
+      last.end = segment.end;
+    } else {
+      runs.push({ key, start: segment.start, end: segment.end, segments: [segment] });
+    }
   }
   return runs;
 }

@@ -37,3 +37,8 @@ export function speechMarks(speech: Speech, projects: readonly ProjectFeature[],
   }
   return marks;
 }
+
+/** The projects a piece of text cites, once each, in mark order. */
+export function citedProjects(marks: readonly ReaderMark[]): string[] {
+  return [...new Set(marks.filter((mark) => mark.kind === 'mention').map((mark) => mark.id))];
+}

@@ -1,0 +1,178 @@
+// The search index over projects (names in zh, en, ru, and where they are), organisations (names
+// and the aliases the speeches use) and every sentence of the speeches.
+//
+// Chinese has no spaces, so text is cut with Intl.Segmenter's word boundaries. ICU's dictionary
+// does not know this corpus's terms (it cuts 泵站 into 泵|站, 风电 into 风|电, 天然气 into 天然|气),
+// so every run of Han characters is also indexed as its characters and overlapping character
+// bigrams: a Chinese query is matched on its bigrams, which does not depend on where the segmenter
+// happened to cut the query or the text.
+import MiniSearch from 'minisearch';
+import type { LocalizedName, TextSpan } from '../../data/atlasSchema';
+import type { AtlasData } from '../../data/loadAtlas';
+import { splitSentences } from '../provenance/splitSentences';
+
+/** A term of a text and where it sits: [start, end) in UTF-16 offsets of the original text. */
+export interface TextToken {
+  term: string;
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** One spelling per term: compatibility forms folded (ＡＬＬＵＲ, Ⅳ), lower case, ё as е. */
+export function normalizeTerm(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replaceAll('ё', 'е');
+}
+
+/** The segmenter's words (Latin, Cyrillic, digits and Chinese alike), punctuation and spaces left out. */
+export function segmentWords(text: string): TextToken[] {
+  return [...segmenter.segment(text)]
+    .filter((segment) => segment.isWordLike === true)
+    .map(({ segment, index }) => ({ term: normalizeTerm(segment), start: index, end: index + segment.length }));
+}
+
+export function isHan(term: string): boolean {
+  return HAN.test(term);
+}
+
+/** The characters of each maximal run of Han characters, with their offsets. */
+export function hanRuns(text: string): TextToken[][] {
+  return [...text.matchAll(HAN_RUN)].map((run) => {
+    const characters: TextToken[] = [];
+    let start = run.index;
+    for (const character of run[0]) {
+      characters.push({ term: normalizeTerm(character), start, end: start + character.length });
+      start += character.length;
+    }
+    return characters;
+  });
+}
+
+/** Overlapping pairs of neighbouring characters of one run. */
+export function bigrams(characters: readonly TextToken[]): TextToken[] {
+  return characters.slice(1).map((second, index) => {
+    // slice(1) shifted the indices by one: characters[index] is the character before `second`.
+    const first = characters[index] as TextToken;
+    return { term: first.term + second.term, start: first.start, end: second.end };
+  });
+}
+
+/**
+ * Every term the index holds for `text`: the segmenter's words, and each Han character and
+ * bigram. A bigram that is also a segmenter word is counted twice, which ranks a match on a real
+ * word (管道) above one across a word boundary (气管 in 天然气管道).
+ */
+export function textTokens(text: string): TextToken[] {
+  return [...segmentWords(text), ...hanRuns(text).flatMap((characters) => [...characters, ...bigrams(characters)])];
+}
+
+export type SearchDocument =
+  | { kind: 'project'; key: string; id: string; name: LocalizedName; place: LocalizedName }
+  | {
+      kind: 'organization';
+      key: string;
+      id: string;
+      name: LocalizedName;
+      aliases: readonly string[];
+      /** Whose projects are this organisation's: itself when it builds, else its subsidiaries that do. */
+      builders: readonly string[];
+    }
+  | { kind: 'sentence'; key: string; id: string; speech: string; span: TextSpan; text: string; headline: string; speaker: string };
+
+const SEARCH_FIELDS = ['zh', 'en', 'ru', 'aliases', 'place', 'text'];
+/** A project found by its name ranks above one found by where it is. */
+const FIELD_BOOSTS = { zh: 2, en: 2, ru: 2 };
+
+function fieldText(document: SearchDocument, field: string): string | undefined {
+  switch (field) {
+    case 'key':
+      return document.key;
+    case 'text':
+      return document.kind === 'sentence' ? document.text : undefined;
+    case 'aliases':
+      return document.kind === 'organization' ? document.aliases.join('\n') : undefined;
+    case 'place':
+      return document.kind === 'project' ? Object.values(document.place).join('\n') : undefined;
+    case 'zh':
+    case 'en':
+    case 'ru':
+      return document.kind === 'sentence' ? undefined : document.name[field];
+    default:
+      return undefined;
+  }
+}
+
+export interface SearchIndex {
+  engine: MiniSearch<SearchDocument>;
+  documents: ReadonlyMap<string, SearchDocument>;
+}
+
+function builderIds(data: AtlasData): (organization: string) => string[] {
+  const building = new Set(data.atlas.projects.features.flatMap((feature) => feature.properties.builder?.organization ?? []));
+  const isUnder = (id: string, ancestor: string): boolean => {
+    const parent = data.organizationsById.get(id)?.parent ?? null;
+    return parent !== null && (parent === ancestor || isUnder(parent, ancestor));
+  };
+  return (organization) => (building.has(organization) ? [organization] : [...building].filter((id) => isUnder(id, organization)));
+}
+
+export function searchDocuments(data: AtlasData): SearchDocument[] {
+  const buildersOf = builderIds(data);
+  const projects = data.atlas.projects.features.map(
+    (feature): SearchDocument => ({
+      kind: 'project',
+      key: `project:${feature.id}`,
+      id: feature.id,
+      name: feature.properties.name,
+      place: feature.properties.location.place,
+    }),
+  );
+  const organizations = data.atlas.organizations.map(
+    (organization): SearchDocument => ({
+      kind: 'organization',
+      key: `organization:${organization.id}`,
+      id: organization.id,
+      name: organization.name,
+      aliases: organization.aliases,
+      builders: buildersOf(organization.id),
+    }),
+  );
+  const sentences = data.atlas.speeches.flatMap((speech) =>
+    speech.paragraphs.flatMap(({ text }, paragraph) =>
+      splitSentences(text)
+        .filter(({ start, end }) => text.slice(start, end).trim() !== '')
+        .map(
+          ({ start, end }): SearchDocument => ({
+            kind: 'sentence',
+            key: `sentence:${speech.id}:${paragraph}:${start}`,
+            id: `${speech.id}:${paragraph}:${start}`,
+            speech: speech.id,
+            span: { paragraph, start, end },
+            text: text.slice(start, end),
+            headline: speech.headline,
+            speaker: speech.speaker.name,
+          }),
+        ),
+    ),
+  );
+  return [...projects, ...organizations, ...sentences];
+}
+
+export function buildSearchIndex(data: AtlasData): SearchIndex {
+  const documents = searchDocuments(data);
+  const engine = new MiniSearch<SearchDocument>({
+    idField: 'key',
+    fields: SEARCH_FIELDS,
+    extractField: fieldText,
+    tokenize: (text) => textTokens(text).map((token) => token.term),
+    // textTokens has normalised every term already.
+    processTerm: (term) => term,
+    // searchAtlas hands the engine finished terms, one per query leaf.
+    searchOptions: { tokenize: (term) => [term], processTerm: (term) => term, boost: FIELD_BOOSTS },
+  });
+  engine.addAll(documents);
+  return { engine, documents: new Map(documents.map((document) => [document.key, document])) };
+}

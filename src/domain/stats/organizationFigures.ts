@@ -1,0 +1,36 @@
+// Figures a speech states for an organisation as a whole (jobs created, donations, years in the
+// region). They belong to no project, so they are listed per organisation and never added to projects.
+import type { Figure, Organization, ProjectFeature } from '../../data/atlasSchema';
+import type { AtlasData } from '../../data/loadAtlas';
+
+export interface OrganizationFigures {
+  organization: Organization;
+  figures: Figure[];
+  /** The shown projects it builds, itself or through a subsidiary. */
+  projects: ProjectFeature[];
+}
+
+function withParents(data: AtlasData, id: string): Organization[] {
+  const chain: Organization[] = [];
+  for (let organization = data.organizationsById.get(id); organization !== undefined; ) {
+    chain.push(organization);
+    organization = organization.parent === null ? undefined : data.organizationsById.get(organization.parent);
+  }
+  return chain;
+}
+
+/** The organisations behind the shown projects that state figures of their own, in the dataset's order. */
+export function organizationFigures(data: AtlasData, shown: readonly ProjectFeature[]): OrganizationFigures[] {
+  const projectsOf = new Map<string, ProjectFeature[]>();
+  for (const project of shown) {
+    const builder = project.properties.builder;
+    if (builder === null) continue;
+    for (const organization of withParents(data, builder.organization)) {
+      projectsOf.set(organization.id, [...(projectsOf.get(organization.id) ?? []), project]);
+    }
+  }
+  return data.atlas.organizations.flatMap((organization) => {
+    const projects = projectsOf.get(organization.id);
+    return projects === undefined || organization.figures.length === 0 ? [] : [{ organization, figures: organization.figures, projects }];
+  });
+}

@@ -1,0 +1,119 @@
+// The key to the map, drawn with the same palette, size scale and marker styles as the layers.
+import type { Color } from '@deck.gl/core';
+import { useTranslation } from 'react-i18next';
+import type { Sector } from '../data/atlasSchema';
+import { formatQuantity } from '../domain/format/formatQuantity';
+import type { Language } from '../state/viewState';
+import {
+  INK,
+  NEUTRAL_RADIUS_PX,
+  ROUTE_DASH,
+  ROUTE_WIDTH_PX,
+  SECTOR_COLORS,
+  legendCapacities,
+  markerStyle,
+  withAlpha,
+  type CapacityScale,
+  type MarkerStyle,
+  type RGB,
+} from './projectLayers';
+
+/** Legend markers that stand for every sector are drawn in a neutral grey. */
+const NEUTRAL: RGB = [95, 104, 118];
+const SWATCH_RADIUS_PX = 7;
+
+function css(color: Color): string {
+  const [red, green, blue, alpha = 255] = color;
+  return `rgb(${red} ${green} ${blue} / ${(alpha / 255).toFixed(2)})`;
+}
+
+function MarkerSwatch({ style, radius }: { style: MarkerStyle; radius: number }) {
+  const size = 2 * radius + style.outlineWidth + 2;
+  return (
+    <svg width={size} height={size} aria-hidden="true">
+      <circle
+        cx={size / 2}
+        cy={size / 2}
+        r={radius}
+        fill={css(style.fill)}
+        stroke={css(style.outline)}
+        strokeWidth={style.outlineWidth}
+        strokeDasharray={style.dash.every((length) => length === 0) ? undefined : style.dash.map((length) => length * style.outlineWidth).join(' ')}
+      />
+    </svg>
+  );
+}
+
+export function MapLegend({ sectors, capacityScale, language }: { sectors: readonly Sector[]; capacityScale: CapacityScale; language: Language }) {
+  const { t } = useTranslation('map');
+  const capacities = legendCapacities(capacityScale);
+  const sizeStyle = markerStyle(NEUTRAL, true, false);
+  const largest = capacityScale(Math.max(...capacities));
+  const sizeBox = 2 * largest + sizeStyle.outlineWidth + 2;
+  return (
+    <details className="map-legend" open>
+      <summary>{t('legend.title')}</summary>
+      <h3>{t('legend.sectors')}</h3>
+      <ul className="map-legend-sectors">
+        {sectors.map((sector) => (
+          <li key={sector} data-sector={sector}>
+            <MarkerSwatch style={markerStyle(SECTOR_COLORS[sector], true, false)} radius={5} />
+            {t(`common:sector.${sector}`)}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('legend.capacity')}</h3>
+      <ul className="map-legend-sizes">
+        {capacities.map((capacity) => {
+          const radius = capacityScale(capacity);
+          return (
+            <li key={capacity}>
+              {/* Circles stand on one baseline, as on a printed map's size key. */}
+              <svg width={2 * radius + sizeBox - 2 * largest} height={sizeBox} aria-hidden="true">
+                <circle
+                  data-capacity={capacity}
+                  cx={radius + (sizeBox - 2 * largest) / 2}
+                  cy={sizeBox - radius - (sizeBox - 2 * largest) / 2}
+                  r={radius}
+                  fill={css(withAlpha(NEUTRAL, 90))}
+                  stroke={css(withAlpha(INK, 220))}
+                  strokeWidth={sizeStyle.outlineWidth}
+                />
+              </svg>
+              {formatQuantity(capacity, 'MW', null, language)}
+            </li>
+          );
+        })}
+      </ul>
+      <ul className="map-legend-kinds">
+        <li>
+          <MarkerSwatch style={markerStyle(NEUTRAL, false, false)} radius={NEUTRAL_RADIUS_PX} />
+          {t('legend.noCapacity')}
+        </li>
+        <li>
+          <MarkerSwatch style={markerStyle(NEUTRAL, true, false)} radius={SWATCH_RADIUS_PX} />
+          {t('legend.site')}
+        </li>
+        <li>
+          <MarkerSwatch style={markerStyle(NEUTRAL, true, true)} radius={SWATCH_RADIUS_PX} />
+          {t('legend.approximate')}
+        </li>
+        <li>
+          <svg width={30} height={12} aria-hidden="true">
+            <line
+              x1={ROUTE_WIDTH_PX / 2}
+              x2={30 - ROUTE_WIDTH_PX / 2}
+              y1={6}
+              y2={6}
+              stroke={css(withAlpha(NEUTRAL, 255))}
+              strokeWidth={ROUTE_WIDTH_PX}
+              // Route dashes are measured in half route widths.
+              strokeDasharray={ROUTE_DASH.map((length) => (length * ROUTE_WIDTH_PX) / 2).join(' ')}
+            />
+          </svg>
+          {t('legend.route')}
+        </li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,37 @@
+// What a visitor sees when pointing at a project: name, sector, headline figure, and how
+// approximate the location is.
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectFeature } from '../data/atlasSchema';
+import { formatQuantity } from '../domain/format/formatQuantity';
+import type { Language } from '../state/viewState';
+import { headlineFigure } from './headlineFigure';
+import { isApproximate } from './projectLayers';
+
+export function MapTooltip({ project, language, style }: { project: ProjectFeature; language: Language; style: CSSProperties }) {
+  const { t } = useTranslation('map');
+  const { name, sector, location } = project.properties;
+  const figure = headlineFigure(project);
+  const figureText =
+    figure === null
+      ? t('tooltip.noFigure')
+      : [
+          t('tooltip.figure', {
+            metric: t(`common:metric.${figure.metric}`),
+            amount: formatQuantity(figure.value, figure.unit, figure.qualifier, language),
+          }),
+          figure.phase === undefined ? null : t('tooltip.phase', { phase: t(`common:phase.${figure.phase}`) }),
+        ]
+          .filter((part) => part !== null)
+          .join(' ');
+  return (
+    <div className="map-tooltip" style={style} data-testid="map-tooltip">
+      <strong>{name[language]}</strong>
+      <span className="map-tooltip-sector">{t(`common:sector.${sector}`)}</span>
+      <span>{figureText}</span>
+      {isApproximate(project) && (
+        <span className="map-tooltip-precision">{t('tooltip.location', { precision: t(`common:precision.${location.precision}`) })}</span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+// Pure layer factories: the visible projects and the visitor's focus in, deck.gl layer descriptors
+// out. Data arrays are derived once per feature list; hover and selection only change accessors
+// (through updateTriggers), so deck.gl never re-uploads the data on a mouse move.
+import type { Color, Layer } from '@deck.gl/core';
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { scaleSqrt, type ScalePower } from 'd3-scale';
+import type { ProjectFeature, ProjectGeometry, Sector } from '../data/atlasSchema';
+import { capacityFigure } from './headlineFigure';
+
+export type RGB = [number, number, number];
+
+/**
+ * Okabe–Ito colours, safe for the common colour-vision deficiencies. Their yellow is left out: it
+ * does not stand out on the light land colour.
+ */
+export const SECTOR_COLORS: Record<Sector, RGB> = {
+  energy: [213, 94, 0], // vermillion
+  pipeline: [0, 114, 178], // blue
+  road: [230, 159, 0], // orange
+  pump_station: [86, 180, 233], // sky blue
+  industry: [0, 158, 115], // bluish green
+  media_culture: [204, 121, 167], // reddish purple
+};
+
+export const INK: RGB = [29, 36, 48];
+const TRANSPARENT: Color = [0, 0, 0, 0];
+
+/** Radius of the largest capacity in the dataset; every other radius follows from area ∝ MW. */
+export const MAX_RADIUS_PX = 20;
+/** Size of a marker whose project states no capacity; it is hollow, so it does not read as a quantity. */
+export const NEUTRAL_RADIUS_PX = 6;
+const FOCUS_GAP_PX = 5;
+
+/** A dash array of zeros draws a solid line. */
+export const SOLID: readonly [number, number] = [0, 0];
+/** Dash and gap of an approximate location's outline, in outline widths. */
+export const POINT_DASH: readonly [number, number] = [1.5, 1];
+/** Dash and gap of an approximate route, in half route widths. */
+export const ROUTE_DASH: readonly [number, number] = [3, 2];
+export const ROUTE_WIDTH_PX = 4;
+
+export interface MarkerStyle {
+  fill: Color;
+  outline: Color;
+  outlineWidth: number;
+  dash: readonly [number, number];
+}
+
+/**
+ * Two independent signals: a stated capacity fills the marker (none: hollow, white inside), and an
+ * approximate location (city, region or country instead of the site) pales the fill and dashes
+ * the outline, like the dashed approximate routes.
+ */
+export function markerStyle(color: RGB, capacityStated: boolean, approximate: boolean): MarkerStyle {
+  const dash = approximate ? POINT_DASH : SOLID;
+  if (!capacityStated) return { fill: [255, 255, 255, 235], outline: withAlpha(color, 255), outlineWidth: 3, dash };
+  if (approximate) return { fill: withAlpha(color, 110), outline: withAlpha(color, 255), outlineWidth: 2, dash };
+  return { fill: withAlpha(color, 240), outline: withAlpha(INK, 220), outlineWidth: 1.5, dash };
+}
+
+function projectMarkerStyle(project: ProjectFeature): MarkerStyle {
+  return markerStyle(SECTOR_COLORS[project.properties.sector], capacityFigure(project) !== null, isApproximate(project));
+}
+
+export const PROJECT_POINTS_LAYER_ID = 'project-points';
+export const PROJECT_ROUTES_LAYER_ID = 'project-routes';
+/** The layers whose objects are projects, for hover and click picking. */
+export const PROJECT_LAYER_IDS = [PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID];
+
+// One instance for the app's lifetime: deck.gl re-initialises a layer whose extensions change.
+const DASHED = new PathStyleExtension({ dash: true });
+
+export type CapacityScale = ScalePower<number, number>;
+
+/** Radius in pixels for a capacity in MW: area proportional to MW, fixed by the dataset's largest capacity. */
+export function createCapacityScale(projects: readonly ProjectFeature[]): CapacityScale {
+  const largest = Math.max(0, ...projects.map((project) => capacityFigure(project)?.value ?? 0));
+  return scaleSqrt()
+    .domain([0, largest > 0 ? largest : 1])
+    .range([0, MAX_RADIUS_PX]);
+}
+
+export function markerRadius(project: ProjectFeature, scale: CapacityScale): number {
+  const capacity = capacityFigure(project);
+  return capacity === null ? NEUTRAL_RADIUS_PX : scale(capacity.value);
+}
+
+/** A location taken from a city, region or country rather than the site itself. */
+export function isApproximate(project: ProjectFeature): boolean {
+  return project.properties.location.precision !== 'site';
+}
+
+export function withAlpha([red, green, blue]: RGB, alpha: number): Color {
+  return [red, green, blue, alpha];
+}
+
+export type PointProject = ProjectFeature & { geometry: Extract<ProjectGeometry, { type: 'Point' }> };
+export type RouteProject = ProjectFeature & { geometry: Extract<ProjectGeometry, { type: 'LineString' }> };
+
+export interface ProjectShapes {
+  /** Largest capacity first, so smaller markers are drawn (and picked) on top of larger ones. */
+  points: PointProject[];
+  routes: RouteProject[];
+}
+
+const shapesCache = new WeakMap<readonly ProjectFeature[], ProjectShapes>();
+
+/** Splits projects into points and routes; the same list always yields the same arrays. */
+export function projectShapes(features: readonly ProjectFeature[]): ProjectShapes {
+  const cached = shapesCache.get(features);
+  if (cached) return cached;
+  const points: PointProject[] = [];
+  const routes: RouteProject[] = [];
+  for (const feature of features) {
+    // The geometry's discriminant narrows it; TypeScript cannot carry that narrowing to the containing feature.
+    if (feature.geometry.type === 'Point') points.push(feature as PointProject);
+    else routes.push(feature as RouteProject);
+  }
+  const capacity = (project: ProjectFeature) => capacityFigure(project)?.value ?? -1;
+  points.sort((a, b) => capacity(b) - capacity(a));
+  const shapes = { points, routes };
+  shapesCache.set(features, shapes);
+  return shapes;
+}
+
+export interface ProjectLayerState {
+  selectedId: string | null;
+  hoveredId: string | null;
+  capacityScale: CapacityScale;
+}
+
+export function projectLayers(features: readonly ProjectFeature[], state: ProjectLayerState): Layer[] {
+  const { points, routes } = projectShapes(features);
+  const { selectedId, hoveredId, capacityScale } = state;
+  const focus = [selectedId, hoveredId];
+  const focusColor = ({ id }: ProjectFeature): Color =>
+    id === selectedId ? withAlpha(INK, 255) : id === hoveredId ? withAlpha(INK, 170) : TRANSPARENT;
+
+  return [
+    new PathLayer<RouteProject>({
+      id: 'project-routes-focus',
+      data: routes,
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+      getPath: (route) => route.geometry.coordinates,
+      getColor: (route) => (route.id === selectedId ? withAlpha(INK, 90) : route.id === hoveredId ? withAlpha(INK, 60) : TRANSPARENT),
+      getWidth: (route) => (route.id === selectedId ? 14 : route.id === hoveredId ? 11 : 0),
+      updateTriggers: { getColor: focus, getWidth: focus },
+    }),
+    new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject>>({
+      id: PROJECT_ROUTES_LAYER_ID,
+      data: routes,
+      pickable: true,
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+      getPath: (route) => route.geometry.coordinates,
+      getColor: (route) => SECTOR_COLORS[route.properties.sector],
+      getWidth: ROUTE_WIDTH_PX,
+      extensions: [DASHED],
+      getDashArray: (route) => (isApproximate(route) ? ROUTE_DASH : SOLID),
+      dashJustified: true,
+      dashGapPickable: true,
+    }),
+    new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject>>({
+      id: PROJECT_POINTS_LAYER_ID,
+      data: points,
+      pickable: true,
+      stroked: true,
+      filled: true,
+      radiusUnits: 'pixels',
+      lineWidthUnits: 'pixels',
+      getPosition: (point) => point.geometry.coordinates,
+      getRadius: (point) => markerRadius(point, capacityScale),
+      getFillColor: (point) => projectMarkerStyle(point).fill,
+      getLineColor: (point) => projectMarkerStyle(point).outline,
+      getLineWidth: (point) => projectMarkerStyle(point).outlineWidth,
+      extensions: [DASHED],
+      getDashArray: (point) => projectMarkerStyle(point).dash,
+      dashGapPickable: true,
+      updateTriggers: { getRadius: capacityScale },
+    }),
+    new ScatterplotLayer<PointProject>({
+      id: 'project-points-focus',
+      data: points,
+      stroked: true,
+      filled: false,
+      radiusUnits: 'pixels',
+      lineWidthUnits: 'pixels',
+      getPosition: (point) => point.geometry.coordinates,
+      getRadius: (point) => markerRadius(point, capacityScale) + FOCUS_GAP_PX,
+      getLineColor: focusColor,
+      getLineWidth: (point) => (point.id === selectedId ? 3 : point.id === hoveredId ? 2 : 0),
+      updateTriggers: { getRadius: capacityScale, getLineColor: focus, getLineWidth: focus },
+    }),
+  ];
+}
+
+/** Legend steps near a tenth, a third and all of the largest capacity, rounded to read well (50, 150, 500). */
+export function legendCapacities(scale: CapacityScale): number[] {
+  const largest = scale.domain()[1] ?? 1;
+  const round = (value: number) => {
+    const magnitude = 10 ** Math.floor(Math.log10(value));
+    return (Math.round((value / magnitude) * 2) / 2) * magnitude;
+  };
+  return [...new Set([round(largest / 10), round(largest * 0.3), round(largest)])];
+}
