@@ -101,7 +101,7 @@ describe('DetailsPanel', () => {
     expect(screen.getByText(`${i18n.t(`common:sector.${sector}`)} · ${i18n.t(`common:subtype.${subtype}`)}`)).toBeInTheDocument();
     if (builder !== null) {
       const organization = data.organizationsById.get(builder.organization);
-      expect(screen.getByText(new RegExp(`${organization?.name.en} — ${i18n.t(`common:role.${builder.role}`)}`))).toBeInTheDocument();
+      expect(screen.getByText(new RegExp(escapeRegExp(`${organization?.name.en} — ${i18n.t(`common:role.${builder.role}`)}`)))).toBeInTheDocument();
     }
   });
 
