@@ -9,6 +9,7 @@ import { Header } from './features/shell/Header';
 import { LoadFailure, Loading } from './features/shell/LoadState';
 import { UrlNotices } from './features/shell/UrlNotices';
 import { useAtlasReconciliation } from './features/shell/useAtlasReconciliation';
+import { SearchBox } from './features/search/SearchBox';
 import { SpeechReader } from './features/speeches/SpeechReader';
 import { i18n } from './i18n/i18n';
 import { MapView } from './map/MapView';
@@ -39,7 +40,7 @@ function AtlasScreen() {
   const speechOpen = useViewStore((state) => state.speech !== null);
   return (
     <div className="app">
-      <Header />
+      <Header search={query.data && <SearchBox data={query.data} />} />
       <UrlNotices />
       {query.isPending && <Loading />}
       {query.isError && <LoadFailure error={query.error} onRetry={() => void query.refetch()} />}

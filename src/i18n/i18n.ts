@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import { detailsMessages } from '../features/details/messages';
 import { filtersMessages } from '../features/filters/messages';
 import { listMessages } from '../features/list/messages';
+import { searchMessages } from '../features/search/messages';
 import { shellMessages } from '../features/shell/messages';
 import { speechesMessages } from '../features/speeches/messages';
 import { mapMessages } from '../map/messages';
@@ -17,6 +18,7 @@ const namespaces = {
   speeches: speechesMessages,
   filters: filtersMessages,
   list: listMessages,
+  search: searchMessages,
   map: mapMessages,
 };
 

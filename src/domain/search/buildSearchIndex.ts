@@ -23,7 +23,7 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN = /\p{Script=Han}/u;
 
 /** One spelling per term: compatibility forms folded (ＡＬＬＵＲ, Ⅳ), lower case, ё as е. */
-export function normalizeTerm(text: string): string {
+function normalizeTerm(text: string): string {
   return text.normalize('NFKC').toLowerCase().replaceAll('ё', 'е');
 }
 
@@ -119,7 +119,7 @@ function builderIds(data: AtlasData): (organization: string) => string[] {
   return (organization) => (building.has(organization) ? [organization] : [...building].filter((id) => isUnder(id, organization)));
 }
 
-export function searchDocuments(data: AtlasData): SearchDocument[] {
+function searchDocuments(data: AtlasData): SearchDocument[] {
   const buildersOf = builderIds(data);
   const projects = data.atlas.projects.features.map(
     (feature): SearchDocument => ({

@@ -1,10 +1,12 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../state/viewState';
 import { useViewStore } from '../../state/viewStore';
 
 const LANGUAGE_NAMES: Record<Language, string> = { zh: '中文', en: 'English', ru: 'Русский' };
 
-export function Header() {
+/** `search` is the search box, composed by App once the data is in (features don't import each other). */
+export function Header({ search }: { search?: ReactNode }) {
   const { t } = useTranslation();
   const { t: tShell } = useTranslation('shell');
   const language = useViewStore((state) => state.language);
@@ -17,6 +19,7 @@ export function Header() {
         <h1>{t('appTitle')}</h1>
         <p>{t('appSubtitle')}</p>
       </div>
+      {search}
       <nav className="header-actions">
         <button type="button" aria-pressed={speech !== null} onClick={() => openSpeech(speech ?? 's01')}>
           {tShell('speeches')}

@@ -1,0 +1,48 @@
+export const searchMessages = {
+  en: {
+    label: 'Search the atlas',
+    placeholder: 'Search projects, organisations, speeches…',
+    results: 'Search results',
+    group: {
+      project: 'Projects',
+      organization: 'Organisations',
+      sentence: 'In the speeches',
+    },
+    resultCount_one: '{{count}} result',
+    resultCount_other: '{{count}} results',
+    noResults: 'No results for “{{query}}”',
+    sentenceSource: '{{speaker}}, “{{headline}}”',
+    showProjects: 'Show its projects',
+  },
+  zh: {
+    label: '搜索图志',
+    placeholder: '搜索项目、机构、发言…',
+    results: '搜索结果',
+    group: {
+      project: '项目',
+      organization: '机构',
+      sentence: '发言原文',
+    },
+    resultCount_other: '{{count}} 条结果',
+    noResults: '未找到与“{{query}}”相关的结果',
+    sentenceSource: '{{speaker}}《{{headline}}》',
+    showProjects: '查看其项目',
+  },
+  ru: {
+    label: 'Поиск по атласу',
+    placeholder: 'Проекты, организации, выступления…',
+    results: 'Результаты поиска',
+    group: {
+      project: 'Проекты',
+      organization: 'Организации',
+      sentence: 'В выступлениях',
+    },
+    resultCount_one: '{{count}} результат',
+    resultCount_few: '{{count}} результата',
+    resultCount_many: '{{count}} результатов',
+    resultCount_other: '{{count}} результата',
+    noResults: 'По запросу «{{query}}» ничего не найдено',
+    sentenceSource: '{{speaker}}, «{{headline}}»',
+    showProjects: 'Показать её проекты',
+  },
+};
