@@ -22,10 +22,10 @@ import { createCapacityScale, PROJECT_LAYER_IDS, projectLayers, projectShapes } 
 import { warnOnce } from './warnOnce';
 import { supportsWebGL2 } from './webgl';
 
-/** Central Asia and western China. */
+/** Central Asia and western China, north far enough for the ALLUR plant at Kostanay. */
 const START_BOUNDS: [[number, number], [number, number]] = [
   [52, 34],
-  [90, 53],
+  [90, 54],
 ];
 const EASE_MS = 800;
 /** Easing to a project zooms in at least this far, so the marker stands apart from its neighbours. */
@@ -93,6 +93,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const [loaded, setLoaded] = useState(false);
   const [ready, setReady] = useState(false);
   const deckRendered = useRef(false);
+  const pointer = useRef<PointerSpot | null>(null);
 
   const [initialViewState] = useState(() => useViewStore.getState().viewport ?? { bounds: START_BOUNDS });
   const mapStyle = useMemo(() => basemapStyle(basemap?.shapes ?? null), [basemap]);
@@ -116,7 +117,14 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
 
   useEaseToSelection(mapRef, data, selectedId, loaded);
 
+  // MapLibre names its focusable canvas "Map" in English, once; name it in the visitor's language.
+  useEffect(() => {
+    if (loaded) mapRef.current?.getCanvas().setAttribute('aria-label', t('canvasLabel'));
+  }, [loaded, language, t]);
+
   const handleHover = useCallback((info: PickingInfo) => {
+    // deck.gl reports a pointer that left the map as (-1, -1).
+    pointer.current = info.x >= 0 && info.y >= 0 ? { x: info.x, y: info.y } : null;
     const project = pickedProject(info);
     setHover((current) => {
       if (project === null) return null;
@@ -138,6 +146,16 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
       // Clicking empty map keeps the selection (the details panel has its own close button).
       setChooser(ids.length > 1 ? { ids, x: info.x, y: info.y } : null);
     }
+  }, []);
+
+  /** After the map moved under a resting pointer, show what is under it now. */
+  const refreshHover = useCallback(() => {
+    const spot = pointer.current;
+    const overlay = overlayRef.current;
+    if (spot === null || overlay === null) return;
+    const info = overlay.pickObject({ ...spot, layerIds: PROJECT_LAYER_IDS });
+    const project = info === null ? null : pickedProject(info);
+    setHover(project === null ? null : { id: project.id, ...spot });
   }, []);
 
   const handleAfterRender = useCallback(() => {
@@ -178,10 +196,13 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
           // Ready for end-to-end tests: basemap and deck layers are in, and deck has drawn them.
           if (deckRendered.current) setReady(true);
         }}
+        // The hovered project slides away from the pointer; onMoveEnd looks again.
+        onMoveStart={() => setHover(null)}
         onError={(event) => warnOnce('maplibre', event.error)}
         onMoveEnd={(event) => {
           const { longitude, latitude, zoom } = event.viewState;
           useViewStore.getState().setViewport({ longitude, latitude, zoom });
+          refreshHover();
         }}
       >
         <DeckOverlay
@@ -265,6 +286,9 @@ function useEaseToSelection(mapRef: RefObject<MapRef | null>, data: AtlasData, s
     const project = selectedId === null ? undefined : data.projectsById.get(selectedId);
     if (project === undefined) return;
     const duration = prefersReducedMotion() ? 0 : EASE_MS;
+    // Selecting opens the details panel in the same render, narrowing the map: take the new size
+    // now, or the ease would aim at the old centre and leave the project off-centre.
+    map.resize();
     if (project.geometry.type === 'Point') {
       map.easeTo({ center: project.geometry.coordinates, zoom: Math.max(map.getZoom(), FOCUS_ZOOM), duration });
     } else {

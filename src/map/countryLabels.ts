@@ -24,10 +24,10 @@ export interface RegionLabel extends CountryLabel {
 export const LABEL_REGION = { west: 44, south: 29, east: 106, north: 58 } as const;
 
 /**
- * The label file places each name at the centre of the country's largest polygon. Where that point
- * lies outside the region the map frames (China's, and Russia's, which is even past 180°), or under the legend, or where
- * a project marker covers it (Uzbekistan's, under Zarafshan), the name goes to an open part of the
- * country instead.
+ * The label file places each name at the centre of the country's largest polygon. Some names go to
+ * an open part of their country instead: China's and Russia's centres lie outside the framed region
+ * (Russia's even past 180°), China's would sit under the legend in the first view, and Uzbekistan's
+ * under the Zarafshan marker.
  */
 export const REGIONAL_ANCHORS: Readonly<Record<string, [number, number]>> = {
   CN: [85, 44],

@@ -2,6 +2,7 @@
 export const mapMessages = {
   en: {
     ariaLabel: 'Map of projects',
+    canvasLabel: 'Interactive map: arrow keys pan, + and − zoom',
     loading: 'Loading the map…',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -35,6 +36,7 @@ export const mapMessages = {
   },
   zh: {
     ariaLabel: '项目地图',
+    canvasLabel: '交互式地图：方向键平移，+ 和 − 缩放',
     loading: '正在加载地图…',
     zoomIn: '放大',
     zoomOut: '缩小',
@@ -68,6 +70,7 @@ export const mapMessages = {
   },
   ru: {
     ariaLabel: 'Карта проектов',
+    canvasLabel: 'Интерактивная карта: стрелки — сдвиг, + и − — масштаб',
     loading: 'Загрузка карты…',
     zoomIn: 'Приблизить',
     zoomOut: 'Отдалить',

@@ -1,0 +1,220 @@
+// The map component in jsdom: the real map cannot draw here (no WebGL), so MapLibre's React
+// binding and deck.gl's overlay are replaced by stand-ins; the drawing is covered end to end.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { forwardRef, useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ProjectFeature } from '../../src/data/atlasSchema';
+import { filterProjects } from '../../src/domain/filters/filterProjects';
+import { formatQuantity } from '../../src/domain/format/formatQuantity';
+import { i18n } from '../../src/i18n/i18n';
+import { MapView } from '../../src/map/MapView';
+import { mapMessages } from '../../src/map/messages';
+import { capacityFigure } from '../../src/map/headlineFigure';
+import { PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID, isApproximate } from '../../src/map/projectLayers';
+import { defaultViewState, LANGUAGES } from '../../src/state/viewState';
+import { useViewStore } from '../../src/state/viewStore';
+import { builtAtlasData } from '../fixtures/builtAtlas';
+
+interface PickStub {
+  layer: { id: string };
+  object: ProjectFeature;
+}
+interface OverlayPropsStub {
+  onHover?: (info: { layer: { id: string } | null; object?: ProjectFeature; x: number; y: number }) => void;
+  onClick?: (info: { x: number; y: number }) => void;
+}
+
+const overlay = vi.hoisted(() => ({
+  props: {} as Record<string, unknown>,
+  picks: [] as unknown[],
+}));
+
+vi.mock('@deck.gl/mapbox', () => ({
+  MapboxOverlay: class {
+    constructor(props: Record<string, unknown>) {
+      overlay.props = { ...props };
+    }
+    setProps(props: Record<string, unknown>) {
+      Object.assign(overlay.props, props);
+    }
+    pickMultipleObjects() {
+      return overlay.picks;
+    }
+  },
+}));
+
+vi.mock('react-map-gl/maplibre', () => ({
+  default: forwardRef<HTMLDivElement, { children?: ReactNode }>(function MapStandIn({ children }, ref) {
+    return (
+      <div ref={ref} data-testid="maplibre-stand-in">
+        {children}
+      </div>
+    );
+  }),
+  useControl: <T,>(create: () => T) => useState(create)[0],
+}));
+
+const data = builtAtlasData();
+const projects = data.atlas.projects.features;
+const basemapDir = join(import.meta.dirname, '../../public/basemap');
+
+function findProject(description: string, test: (project: ProjectFeature) => boolean): ProjectFeature {
+  const project = projects.find(test);
+  if (project === undefined) throw new Error(`the dataset has no ${description}`);
+  return project;
+}
+
+function stubWebGL(available: boolean) {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(((kind: string) =>
+    available && kind === 'webgl2' ? { getExtension: () => null } : null) as typeof HTMLCanvasElement.prototype.getContext);
+}
+
+function renderMap() {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <MapView data={data} />
+      </I18nextProvider>
+    </QueryClientProvider>,
+  );
+}
+
+const overlayProps = () => overlay.props as OverlayPropsStub;
+
+beforeEach(async () => {
+  useViewStore.getState().restore(defaultViewState('en'));
+  await i18n.changeLanguage('en');
+  overlay.props = {};
+  overlay.picks = [];
+  vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(join(basemapDir, url.replace(/^.*basemap\//, '')), 'utf8')));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('MapView without WebGL', () => {
+  it.each(LANGUAGES)('says, in %s, that the map needs WebGL and the rest still works', async (language) => {
+    stubWebGL(false);
+    await i18n.changeLanguage(language);
+    renderMap();
+    const message = screen.getByRole('status');
+    expect(message).toHaveTextContent(mapMessages[language].noWebGL.title);
+    expect(message).toHaveTextContent(mapMessages[language].noWebGL.body);
+    expect(screen.getByTestId('map')).toHaveAccessibleName(mapMessages[language].ariaLabel);
+    expect(screen.queryByTestId('maplibre-stand-in')).not.toBeInTheDocument();
+  });
+});
+
+describe('MapView with WebGL', () => {
+  beforeEach(() => stubWebGL(true));
+
+  async function renderLoaded() {
+    renderMap();
+    await screen.findByTestId('maplibre-stand-in');
+    return screen.getByTestId('map');
+  }
+
+  it('draws every visible project and reports how many', async () => {
+    const map = await renderLoaded();
+    expect(map).toHaveAttribute('data-project-count', String(projects.length));
+    expect(map).toHaveAttribute('data-map-ready', 'false');
+    const [country] = projects[0]?.properties.countries ?? [];
+    if (country === undefined) throw new Error('the first project has no country');
+    act(() => useViewStore.getState().toggleFilter('countries', country));
+    expect(map).toHaveAttribute('data-project-count', String(filterProjects(projects, useViewStore.getState().filters).length));
+  });
+
+  it('draws the projects on a plain background when the country outlines fail, with a notice and one warning', async () => {
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const map = await renderLoaded();
+    expect(within(map).getByRole('status')).toHaveTextContent(mapMessages.en.basemapFailed);
+    expect(map).toHaveAttribute('data-project-count', String(projects.length));
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a legend with the sectors of the dataset', async () => {
+    await renderLoaded();
+    const legend = screen.getByText(mapMessages.en.legend.title).closest('details');
+    if (legend === null) throw new Error('no legend');
+    for (const sector of new Set(projects.map((project) => project.properties.sector))) {
+      expect(within(legend).getByText(i18n.t(`common:sector.${sector}`))).toBeInTheDocument();
+    }
+    expect(within(legend).getByText(mapMessages.en.legend.noCapacity)).toBeInTheDocument();
+    expect(within(legend).getByText(mapMessages.en.legend.route)).toBeInTheDocument();
+  });
+
+  it('shows name, sector, capacity and location precision on hover', async () => {
+    await renderLoaded();
+    const project = findProject('approximately located project with a capacity', (candidate) => capacityFigure(candidate) !== null && isApproximate(candidate));
+    const capacity = capacityFigure(project);
+    act(() => overlayProps().onHover?.({ layer: { id: PROJECT_POINTS_LAYER_ID }, object: project, x: 40, y: 40 }));
+    const tooltip = screen.getByTestId('map-tooltip');
+    expect(tooltip).toHaveTextContent(project.properties.name.en);
+    expect(tooltip).toHaveTextContent(i18n.t(`common:sector.${project.properties.sector}`));
+    expect(tooltip).toHaveTextContent(formatQuantity(capacity?.value ?? Number.NaN, 'MW', capacity?.qualifier ?? null, 'en'));
+    expect(tooltip).toHaveTextContent(i18n.t(`common:precision.${project.properties.location.precision}`));
+    act(() => overlayProps().onHover?.({ layer: null, x: 0, y: 0 }));
+    expect(screen.queryByTestId('map-tooltip')).not.toBeInTheDocument();
+  });
+
+  it('says so when a project states no figure', async () => {
+    await renderLoaded();
+    const project = findProject('project without figures', (candidate) => candidate.properties.figures.length === 0);
+    act(() => overlayProps().onHover?.({ layer: { id: PROJECT_POINTS_LAYER_ID }, object: project, x: 40, y: 40 }));
+    expect(screen.getByTestId('map-tooltip')).toHaveTextContent(mapMessages.en.tooltip.noFigure);
+  });
+
+  it('selects the one project under a click', async () => {
+    await renderLoaded();
+    const [project] = projects;
+    if (project === undefined) throw new Error('no projects');
+    overlay.picks = [{ layer: { id: PROJECT_POINTS_LAYER_ID }, object: project }] satisfies PickStub[];
+    act(() => overlayProps().onClick?.({ x: 10, y: 10 }));
+    expect(useViewStore.getState().project).toBe(project.id);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('lets the visitor choose when several projects overlap under a click', async () => {
+    await renderLoaded();
+    const route = findProject('route', (candidate) => candidate.geometry.type === 'LineString');
+    const point = findProject('point', (candidate) => candidate.geometry.type === 'Point');
+    // A route can be picked twice (two segments); the chooser lists it once.
+    overlay.picks = [
+      { layer: { id: PROJECT_POINTS_LAYER_ID }, object: point },
+      { layer: { id: PROJECT_ROUTES_LAYER_ID }, object: route },
+      { layer: { id: PROJECT_ROUTES_LAYER_ID }, object: route },
+    ] satisfies PickStub[];
+    act(() => overlayProps().onClick?.({ x: 10, y: 10 }));
+    expect(useViewStore.getState().project).toBeNull();
+    const chooser = screen.getByRole('dialog', { name: mapMessages.en.chooser.title });
+    const choices = within(chooser).getAllByRole('button', { name: /./ }).filter((button) => button.textContent !== '×');
+    expect(choices.map((button) => button.textContent)).toEqual([point.properties.name.en, route.properties.name.en]);
+    expect(choices[0]).toHaveFocus();
+    await userEvent.click(within(chooser).getByRole('button', { name: route.properties.name.en }));
+    expect(useViewStore.getState().project).toBe(route.id);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('keeps the selection when the click hits empty map, and Escape closes the chooser', async () => {
+    await renderLoaded();
+    const [first, second] = projects;
+    if (first === undefined || second === undefined) throw new Error('too few projects');
+    act(() => useViewStore.getState().selectProject(first.id));
+    act(() => overlayProps().onClick?.({ x: 10, y: 10 }));
+    expect(useViewStore.getState().project).toBe(first.id);
+    overlay.picks = [first, second].map((object) => ({ layer: { id: PROJECT_POINTS_LAYER_ID }, object })) satisfies PickStub[];
+    act(() => overlayProps().onClick?.({ x: 10, y: 10 }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(useViewStore.getState().project).toBe(first.id);
+  });
+});

@@ -1,0 +1,209 @@
+// @vitest-environment node
+// The map's layer factories and scales, checked against the built dataset.
+import type { Accessor, Color, Layer } from '@deck.gl/core';
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { describe, expect, it } from 'vitest';
+import { SECTORS, type ProjectFeature } from '../../src/data/atlasSchema';
+import { capacityFigure, headlineFigure } from '../../src/map/headlineFigure';
+import {
+  MAX_RADIUS_PX,
+  NEUTRAL_RADIUS_PX,
+  PROJECT_POINTS_LAYER_ID,
+  PROJECT_ROUTES_LAYER_ID,
+  SECTOR_COLORS,
+  SOLID,
+  createCapacityScale,
+  isApproximate,
+  legendCapacities,
+  projectLayers,
+  projectShapes,
+  type PointProject,
+  type ProjectLayerState,
+  type RouteProject,
+} from '../../src/map/projectLayers';
+import { builtAtlasData } from '../fixtures/builtAtlas';
+
+const data = builtAtlasData();
+const projects = data.atlas.projects.features;
+const capacityScale = createCapacityScale(projects);
+const noFocus: ProjectLayerState = { selectedId: null, hoveredId: null, capacityScale };
+
+type PointsLayer = ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject>>;
+type RoutesLayer = PathLayer<RouteProject, PathStyleExtensionProps<RouteProject>>;
+
+function layerById<L extends Layer>(layers: Layer[], id: string, type: abstract new (...args: never[]) => L): L {
+  const layer = layers.find((candidate) => candidate.id === id);
+  if (!(layer instanceof type)) throw new Error(`no ${type.name} with id ${id}`);
+  return layer;
+}
+
+/** What deck.gl would compute for one object: accessors are constants or functions of the object. */
+function evaluate<T, V>(accessor: Accessor<T, V> | undefined, object: T): V {
+  if (accessor === undefined) throw new Error('accessor not set');
+  if (typeof accessor !== 'function') return accessor;
+  // A function here is the accessor (no value this file evaluates is itself a function).
+  const accessorFunction = accessor as (object: T, context: { index: number; data: unknown; target: number[] }) => V;
+  return accessorFunction(object, { index: 0, data: [], target: [] });
+}
+
+function pointsLayer(state: ProjectLayerState = noFocus, features: readonly ProjectFeature[] = projects) {
+  return layerById<PointsLayer>(projectLayers(features, state), PROJECT_POINTS_LAYER_ID, ScatterplotLayer);
+}
+function routesLayer(state: ProjectLayerState = noFocus) {
+  return layerById<RoutesLayer>(projectLayers(projects, state), PROJECT_ROUTES_LAYER_ID, PathLayer);
+}
+
+const points = projectShapes(projects).points;
+const withCapacity = points.filter((point) => capacityFigure(point) !== null);
+const withoutCapacity = points.filter((point) => capacityFigure(point) === null);
+
+function nonEmpty<T>(items: T[], description: string): T[] {
+  if (items.length === 0) throw new Error(`the dataset has no ${description}`);
+  return items;
+}
+
+describe('marker size', () => {
+  const layer = pointsLayer();
+  const radius = (point: PointProject) => evaluate(layer.props.getRadius, point);
+  const megawatts = (point: PointProject) => capacityFigure(point)?.value ?? Number.NaN;
+
+  it('makes marker area proportional to capacity in MW', () => {
+    const sized = nonEmpty(withCapacity, 'point with a stated capacity');
+    expect(new Set(sized.map(megawatts)).size).toBeGreaterThan(1);
+    for (const a of sized) {
+      for (const b of sized) {
+        expect((radius(a) / radius(b)) ** 2).toBeCloseTo(megawatts(a) / megawatts(b), 9);
+      }
+    }
+  });
+
+  it('gives the largest capacity in the dataset the largest radius', () => {
+    const largest = Math.max(...withCapacity.map(megawatts));
+    const largestPoint = withCapacity.find((point) => megawatts(point) === largest);
+    expect(largestPoint && radius(largestPoint)).toBeCloseTo(MAX_RADIUS_PX, 9);
+  });
+
+  it('sizes by all projects, so a filter does not change a marker', () => {
+    const [first] = nonEmpty(withCapacity, 'point with a stated capacity');
+    const alone = pointsLayer(noFocus, [first as ProjectFeature]);
+    expect(evaluate(alone.props.getRadius, first as PointProject)).toBe(radius(first as PointProject));
+  });
+
+  it('draws projects without a stated capacity hollow and at one neutral size', () => {
+    nonEmpty(withoutCapacity, 'point without a capacity');
+    const filledColors = withCapacity.map((point) => JSON.stringify(evaluate(layer.props.getFillColor, point)));
+    for (const point of withoutCapacity) {
+      expect(radius(point)).toBe(NEUTRAL_RADIUS_PX);
+      const fill = evaluate(layer.props.getFillColor, point);
+      expect(Array.from(fill).slice(0, 3)).toEqual([255, 255, 255]);
+      expect(filledColors).not.toContain(JSON.stringify(fill));
+      expect(Array.from(evaluate(layer.props.getLineColor, point)).slice(0, 3)).toEqual(SECTOR_COLORS[point.properties.sector]);
+    }
+  });
+
+  it('draws smaller capacities above larger ones, and hollow markers on top', () => {
+    const drawOrder = (layer.props.data as PointProject[]).map((point) => capacityFigure(point)?.value ?? -1);
+    expect(drawOrder).toEqual([...drawOrder].sort((a, b) => b - a));
+  });
+});
+
+describe('location precision', () => {
+  const layer = pointsLayer();
+  it('dashes the outline and pales the fill of an approximately located point', () => {
+    const approximate = nonEmpty(points.filter(isApproximate), 'approximately located point');
+    const exact = nonEmpty(points.filter((point) => !isApproximate(point)), 'point located at its site');
+    expect(layer.props.extensions.some((extension) => extension instanceof PathStyleExtension)).toBe(true);
+    for (const point of approximate) expect(evaluate(layer.props.getDashArray, point)).not.toEqual(SOLID);
+    for (const point of exact) expect(evaluate(layer.props.getDashArray, point)).toEqual(SOLID);
+    const fillAlpha = (point: PointProject) => Array.from(evaluate(layer.props.getFillColor, point))[3] ?? 255;
+    const filledApproximate = approximate.filter((point) => capacityFigure(point) !== null);
+    const filledExact = exact.filter((point) => capacityFigure(point) !== null);
+    for (const a of filledApproximate) for (const b of filledExact) expect(fillAlpha(a)).toBeLessThan(fillAlpha(b));
+  });
+});
+
+describe('routes', () => {
+  it('draws every LineString project as a dashed path along its coordinates', () => {
+    const lines = nonEmpty(
+      projects.filter((project) => project.geometry.type === 'LineString'),
+      'LineString project',
+    );
+    const layer = routesLayer();
+    const drawn = layer.props.data as RouteProject[];
+    expect(drawn.map((route) => route.id).sort()).toEqual(lines.map((line) => line.id).sort());
+    expect(layer.props.extensions.some((extension) => extension instanceof PathStyleExtension)).toBe(true);
+    for (const route of drawn) {
+      expect(evaluate(layer.props.getPath, route)).toEqual(route.geometry.coordinates);
+      expect(evaluate(layer.props.getDashArray, route)).toEqual(isApproximate(route) ? expect.not.arrayContaining([0]) : SOLID);
+      // PathLayer also accepts one colour per vertex; this layer gives one colour per route.
+      const color = evaluate(layer.props.getColor, route) as Color;
+      expect(Array.from(color).slice(0, 3)).toEqual(SECTOR_COLORS[route.properties.sector]);
+    }
+  });
+});
+
+describe('sector colours', () => {
+  it('gives each sector its own colour', () => {
+    const colors = SECTORS.map((sector) => SECTOR_COLORS[sector].join(','));
+    expect(new Set(colors).size).toBe(SECTORS.length);
+  });
+
+  it('uses Okabe–Ito colours other than its yellow', () => {
+    const okabeIto = ['230,159,0', '86,180,233', '0,158,115', '0,114,178', '213,94,0', '204,121,167', '0,0,0'];
+    for (const sector of SECTORS) expect(okabeIto).toContain(SECTOR_COLORS[sector].join(','));
+  });
+
+  it('colours each filled marker by its sector', () => {
+    const layer = pointsLayer();
+    for (const point of withCapacity) {
+      expect(Array.from(evaluate(layer.props.getFillColor, point)).slice(0, 3)).toEqual(SECTOR_COLORS[point.properties.sector]);
+    }
+  });
+});
+
+describe('hover and selection', () => {
+  const [selected, hovered] = nonEmpty(points, 'point') as [PointProject, PointProject];
+
+  it('keeps the same data arrays whatever is hovered or selected', () => {
+    const before = projectLayers(projects, noFocus);
+    const after = projectLayers(projects, { ...noFocus, selectedId: selected.id, hoveredId: hovered.id });
+    expect(after.map((layer) => layer.props.data)).toEqual(before.map((layer) => layer.props.data));
+    after.forEach((layer, index) => expect(layer.props.data).toBe(before[index]?.props.data));
+  });
+
+  it('rings the selected project more strongly than the hovered one, and no other', () => {
+    const state = { ...noFocus, selectedId: selected.id, hoveredId: hovered.id };
+    const focus = layerById<ScatterplotLayer<PointProject>>(projectLayers(projects, state), 'project-points-focus', ScatterplotLayer);
+    const width = (point: PointProject) => evaluate(focus.props.getLineWidth, point);
+    expect(width(selected)).toBeGreaterThan(width(hovered));
+    expect(width(hovered)).toBeGreaterThan(0);
+    for (const point of points.filter((candidate) => candidate !== selected && candidate !== hovered)) expect(width(point)).toBe(0);
+    expect(focus.props.updateTriggers.getLineWidth).toEqual([selected.id, hovered.id]);
+  });
+});
+
+describe('legendCapacities', () => {
+  it('steps up to about the largest capacity, each step a round number drawn with the same scale', () => {
+    const steps = legendCapacities(capacityScale);
+    const largest = Math.max(...withCapacity.map((point) => capacityFigure(point)?.value ?? 0));
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(steps.at(-1)).toBeGreaterThan(largest * 0.75);
+    expect(steps.at(-1)).toBeLessThan(largest * 1.25);
+    for (const step of steps) {
+      const leading = step / 10 ** Math.floor(Math.log10(step));
+      expect(Number.isInteger(leading * 2)).toBe(true);
+    }
+  });
+});
+
+describe('headlineFigure', () => {
+  it('is the capacity when stated, else the first figure, else nothing', () => {
+    for (const project of projects) {
+      const capacity = project.properties.figures.find((figure) => figure.metric === 'capacity');
+      expect(headlineFigure(project)).toBe(capacity ?? project.properties.figures[0] ?? null);
+    }
+    expect(projects.some((project) => headlineFigure(project) === null)).toBe(true);
+    expect(projects.some((project) => project.properties.figures.length > 0 && capacityFigure(project) === null)).toBe(true);
+  });
+});
