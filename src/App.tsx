@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useAtlas } from './data/loadAtlas';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FilterPanel } from './features/filters/FilterPanel';
@@ -35,6 +35,7 @@ export function App() {
 }
 
 function AtlasScreen() {
+  const { t } = useTranslation('shell');
   const query = useAtlas();
   useAtlasReconciliation(query.data);
   const speechOpen = useViewStore((state) => state.speech !== null);
@@ -46,7 +47,7 @@ function AtlasScreen() {
       {query.isError && <LoadFailure error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && (
         <main className="layout">
-          <aside className="sidebar">
+          <aside className="sidebar" aria-label={t('sidebar')}>
             <FilterPanel data={query.data} />
             <ProjectList data={query.data} />
           </aside>

@@ -3,7 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { Atlas, Organization, ProjectFeature, ProjectGroup, Speech } from './atlasSchema';
 import { formatProblem, validateAtlas } from './validateAtlas';
 
-export const ATLAS_URL = `${import.meta.env.BASE_URL}data/atlas.json`;
+/** The dataset shipped with the app, next to index.html (works under any sub-path). */
+export function shippedAtlasUrl(): string {
+  return `${import.meta.env.BASE_URL}data/atlas.json`;
+}
 
 /** A load that failed, with every problem naming record and field. */
 export class AtlasLoadError extends Error {
@@ -53,6 +56,6 @@ export async function fetchAtlas(url: string): Promise<AtlasData> {
   return indexAtlas(validation.atlas);
 }
 
-export function useAtlas(url: string = ATLAS_URL) {
+export function useAtlas(url: string = shippedAtlasUrl()) {
   return useQuery({ queryKey: ['atlas', url], queryFn: () => fetchAtlas(url), staleTime: Infinity, retry: false });
 }

@@ -25,7 +25,7 @@ export function MapTooltip({ project, language, style }: { project: ProjectFeatu
           .filter((part) => part !== null)
           .join(' ');
   return (
-    <div className="map-tooltip" style={style} data-testid="map-tooltip">
+    <div className="map-tooltip" role="tooltip" style={style} data-testid="map-tooltip">
       <strong>{name[language]}</strong>
       <span className="map-tooltip-sector">{t(`common:sector.${sector}`)}</span>
       <span>{figureText}</span>

@@ -11,12 +11,15 @@ const MACHINE_NOISE = [/GPU stall due to ReadPixels/, /GL Driver Message/];
 export class AtlasPage {
   readonly consoleProblems: string[] = [];
   readonly foreignRequests: string[] = [];
+  private expected: RegExp[] = [];
 
   constructor(readonly page: Page, private readonly origin: string) {
     page.on('console', (message) => {
       const type = message.type();
-      if ((type === 'error' || type === 'warning') && !MACHINE_NOISE.some((noise) => noise.test(message.text()))) {
-        this.consoleProblems.push(`${type}: ${message.text()}`);
+      const text = message.text();
+      const ignored = [...MACHINE_NOISE, ...this.expected].some((pattern) => pattern.test(text));
+      if ((type === 'error' || type === 'warning') && !ignored) {
+        this.consoleProblems.push(`${type}: ${text}`);
       }
     });
     page.on('pageerror', (error) => this.consoleProblems.push(`pageerror: ${error.message}`));
@@ -24,6 +27,11 @@ export class AtlasPage {
       const url = request.url();
       if (!url.startsWith(this.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) this.foreignRequests.push(url);
     });
+  }
+
+  /** A test that provokes an error (a failed request) says which console line it expects. */
+  expectConsoleProblems(pattern: RegExp) {
+    this.expected.push(pattern);
   }
 
   async open(query = '') {

@@ -7,6 +7,7 @@ export const shellMessages = {
     dismiss: 'Dismiss',
     speeches: 'Speeches',
     skipToList: 'Skip to project list',
+    sidebar: 'Filters and projects',
   },
   zh: {
     loading: '正在加载图志…',
@@ -16,6 +17,7 @@ export const shellMessages = {
     dismiss: '关闭',
     speeches: '发言全文',
     skipToList: '跳至项目列表',
+    sidebar: '筛选与项目',
   },
   ru: {
     loading: 'Загрузка атласа…',
@@ -25,5 +27,6 @@ export const shellMessages = {
     dismiss: 'Закрыть',
     speeches: 'Выступления',
     skipToList: 'К списку проектов',
+    sidebar: 'Фильтры и проекты',
   },
 };
