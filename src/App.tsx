@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useAtlas } from './data/loadAtlas';
 import { DetailsPanel } from './features/details/DetailsPanel';
@@ -9,12 +9,17 @@ import { Header } from './features/shell/Header';
 import { LoadFailure, Loading } from './features/shell/LoadState';
 import { UrlNotices } from './features/shell/UrlNotices';
 import { useAtlasReconciliation } from './features/shell/useAtlasReconciliation';
-import { SearchBox } from './features/search/SearchBox';
-import { SpeechReader } from './features/speeches/SpeechReader';
+import { ViewTabs } from './features/shell/ViewTabs';
 import { i18n } from './i18n/i18n';
 import { MapView } from './map/MapView';
 import { browserLanguage, startUrlSync } from './state/urlSync';
 import { useViewStore } from './state/viewStore';
+
+// The first view needs only the map, filters and list; the rest loads when first used.
+const SpeechReader = lazy(() => import('./features/speeches/SpeechReader').then((module) => ({ default: module.SpeechReader })));
+const SearchBox = lazy(() => import('./features/search/SearchBox').then((module) => ({ default: module.SearchBox })));
+const StatisticsView = lazy(() => import('./features/stats/StatisticsView').then((module) => ({ default: module.StatisticsView })));
+const CompareView = lazy(() => import('./features/compare/CompareView').then((module) => ({ default: module.CompareView })));
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
@@ -39,23 +44,48 @@ function AtlasScreen() {
   const query = useAtlas();
   useAtlasReconciliation(query.data);
   const speechOpen = useViewStore((state) => state.speech !== null);
+  const view = useViewStore((state) => state.view);
+  const data = query.data;
   return (
     <div className="app">
-      <Header search={query.data && <SearchBox data={query.data} />} />
+      <Header
+        search={
+          data && (
+            <Suspense fallback={null}>
+              <SearchBox data={data} />
+            </Suspense>
+          )
+        }
+      />
       <UrlNotices />
       {query.isPending && <Loading />}
       {query.isError && <LoadFailure error={query.error} onRetry={() => void query.refetch()} />}
-      {query.data && (
+      {data && (
         <main className="layout">
           <aside className="sidebar" aria-label={t('sidebar')}>
-            <FilterPanel data={query.data} />
-            <ProjectList data={query.data} />
+            <FilterPanel data={data} />
+            <ProjectList data={data} />
           </aside>
-          <div className="map-area">
-            <MapView data={query.data} />
+          <div className="main-area">
+            <ViewTabs />
+            <div className="map-area">
+              {/* The map stays mounted under the other views, so returning to it is instant. */}
+              <MapView data={data} />
+              {view !== 'map' && (
+                <div className="view-overlay">
+                  <Suspense fallback={<p role="status">{t('loading')}</p>}>
+                    {view === 'stats' ? <StatisticsView data={data} /> : <CompareView data={data} />}
+                  </Suspense>
+                </div>
+              )}
+            </div>
           </div>
-          <DetailsPanel data={query.data} />
-          {speechOpen && <SpeechReader data={query.data} />}
+          <DetailsPanel data={data} />
+          {speechOpen && (
+            <Suspense fallback={null}>
+              <SpeechReader data={data} />
+            </Suspense>
+          )}
         </main>
       )}
     </div>

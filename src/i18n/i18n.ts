@@ -1,12 +1,14 @@
 // One i18next instance; each feature owns its namespace of messages, common holds the shared words.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { compareMessages } from '../features/compare/messages';
 import { detailsMessages } from '../features/details/messages';
 import { filtersMessages } from '../features/filters/messages';
 import { listMessages } from '../features/list/messages';
 import { searchMessages } from '../features/search/messages';
 import { shellMessages } from '../features/shell/messages';
 import { speechesMessages } from '../features/speeches/messages';
+import { statsMessages } from '../features/stats/messages';
 import { mapMessages } from '../map/messages';
 import { LANGUAGES, type Language } from '../state/viewState';
 import { common } from './common';
@@ -20,6 +22,8 @@ const namespaces = {
   list: listMessages,
   search: searchMessages,
   map: mapMessages,
+  stats: statsMessages,
+  compare: compareMessages,
 };
 
 function resourcesFor(language: Language) {

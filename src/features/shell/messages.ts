@@ -8,6 +8,8 @@ export const shellMessages = {
     speeches: 'Speeches',
     skipToList: 'Skip to project list',
     sidebar: 'Filters and projects',
+    views: 'Views',
+    view: { map: 'Map', stats: 'Statistics', compare: 'Compare ({{count}})' },
   },
   zh: {
     loading: '正在加载图志…',
@@ -18,6 +20,8 @@ export const shellMessages = {
     speeches: '发言全文',
     skipToList: '跳至项目列表',
     sidebar: '筛选与项目',
+    views: '视图',
+    view: { map: '地图', stats: '统计', compare: '对比（{{count}}）' },
   },
   ru: {
     loading: 'Загрузка атласа…',
@@ -28,5 +32,7 @@ export const shellMessages = {
     speeches: 'Выступления',
     skipToList: 'К списку проектов',
     sidebar: 'Фильтры и проекты',
+    views: 'Разделы',
+    view: { map: 'Карта', stats: 'Статистика', compare: 'Сравнение ({{count}})' },
   },
 };

@@ -1,0 +1,63 @@
+// The projects the visitor picked, side by side: a card each with what the speeches say, and one
+// chart per unit of their figures.
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AtlasData } from '../../data/loadAtlas';
+import { compareCharts, pickedProjects } from '../../domain/compare/compareCharts';
+import { formatNumber } from '../../domain/format/formatQuantity';
+import { useViewStore } from '../../state/viewStore';
+import { CompareCard } from './CompareCard';
+import { CompareChart } from './CompareChart';
+import './compare.css';
+
+export function CompareView({ data }: { data: AtlasData }) {
+  const { t } = useTranslation('compare');
+  const language = useViewStore((state) => state.language);
+  const ids = useViewStore((state) => state.compare);
+  const clearCompare = useViewStore((state) => state.clearCompare);
+  const showView = useViewStore((state) => state.showView);
+  const picked = useMemo(() => pickedProjects(data, ids), [data, ids]);
+  const charts = useMemo(() => compareCharts(data, picked), [data, picked]);
+  const headingId = useId();
+
+  return (
+    <section className="compare" aria-labelledby={headingId}>
+      <header className="compare__header">
+        <h2 id={headingId}>{t('heading')}</h2>
+        {picked.length > 0 && (
+          <>
+            <p>{t('pickedCount', { count: picked.length, formatted: formatNumber(picked.length, language) })}</p>
+            <button type="button" className="compare__action" onClick={clearCompare}>
+              {t('clearAll')}
+            </button>
+          </>
+        )}
+      </header>
+      {picked.length === 0 ? (
+        <div className="compare__empty">
+          <p>{t('empty')}</p>
+          <p>{t('emptyHelp')}</p>
+          <button type="button" className="compare__action" onClick={() => showView('map')}>
+            {t('showMap')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <ul className="compare__cards">
+            {picked.map((project) => (
+              <li key={project.id}>
+                <CompareCard data={data} project={project} language={language} />
+              </li>
+            ))}
+          </ul>
+          <p className="compare__intro">{charts.length === 0 ? t('noCharts') : t('chartsIntro')}</p>
+          <div className="compare__charts">
+            {charts.map((chart) => (
+              <CompareChart key={chart.unit} data={data} chart={chart} language={language} />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
