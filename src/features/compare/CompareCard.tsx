@@ -55,10 +55,12 @@ export function CompareCard({ data, project, language }: { data: AtlasData; proj
             <li key={group.id} className="compare-card__group">
               <span>
                 {t('groupFigure', {
-                  members: [
-                    ...group.members.filter((id) => id !== project.id).map((id) => data.projectsById.get(id)?.properties.name[language] ?? id),
-                    ...(group.openEnded ? [t('andOthers')] : []),
-                  ].join(t('listSeparator')),
+                  members: t(group.openEnded ? 'membersAndOthers' : 'members', {
+                    list: group.members
+                      .filter((id) => id !== project.id)
+                      .map((id) => data.projectsById.get(id)?.properties.name[language] ?? id)
+                      .join(t('listSeparator')),
+                  }),
                 })}
               </span>
               <ul className="compare-card__figures">

@@ -7,6 +7,7 @@ import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
 import { countryName } from '../../i18n/countryNames';
 import { useViewStore } from '../../state/viewStore';
+import { CompareToggle } from '../../ui/CompareToggle';
 import './details.css';
 
 export function DetailsPanel({ data }: { data: AtlasData }) {
@@ -64,6 +65,7 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
               {t('chineseName')} <span lang="zh">{name.zh}</span>
             </p>
           )}
+          <CompareToggle projectId={project.id} projectName={name[language]} />
         </div>
         <button type="button" className="details__close" aria-label={t('close')} onClick={() => selectProject(null)}>
           <span aria-hidden="true">×</span>
