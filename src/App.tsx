@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { useAtlas } from './data/loadAtlas';
+import { shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { ProjectList } from './features/list/ProjectList';
+import { DatasetBanner, OpenDatasetButton, useDroppedFile } from './features/shell/DatasetControls';
 import { Header } from './features/shell/Header';
 import { LoadFailure, Loading } from './features/shell/LoadState';
 import { UrlNotices } from './features/shell/UrlNotices';
@@ -41,7 +42,20 @@ export function App() {
 
 function AtlasScreen() {
   const { t } = useTranslation('shell');
-  const query = useAtlas();
+  const datasetUrl = useViewStore((state) => state.dataset);
+  const openDataset = useViewStore((state) => state.openDataset);
+  const [file, setFile] = useState<File | null>(null);
+  const openFile = (picked: File) => {
+    openDataset(null);
+    setFile(picked);
+  };
+  const backToForum = () => {
+    setFile(null);
+    openDataset(null);
+  };
+  useDroppedFile(openFile);
+  const source: AtlasSource = file !== null ? { kind: 'file', file } : { kind: 'url', url: datasetUrl ?? shippedAtlasUrl() };
+  const query = useAtlas(source);
   useAtlasReconciliation(query.data);
   const speechOpen = useViewStore((state) => state.speech !== null);
   const view = useViewStore((state) => state.view);
@@ -49,6 +63,7 @@ function AtlasScreen() {
   return (
     <div className="app">
       <Header
+        datasetButton={<OpenDatasetButton onFile={openFile} />}
         search={
           data && (
             <Suspense fallback={null}>
@@ -58,6 +73,9 @@ function AtlasScreen() {
         }
       />
       <UrlNotices />
+      {(file !== null || datasetUrl !== null) && (
+        <DatasetBanner name={file?.name ?? datasetUrl ?? ''} kept={file === null} onReset={backToForum} />
+      )}
       {query.isPending && <Loading />}
       {query.isError && <LoadFailure error={query.error} onRetry={() => void query.refetch()} />}
       {data && (

@@ -45,17 +45,35 @@ export async function fetchAtlas(url: string): Promise<AtlasData> {
     throw new AtlasLoadError(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}`, []);
   }
   if (!response.ok) throw new AtlasLoadError(`${url} answered HTTP ${response.status}`, []);
+  return parseAtlasText(await response.text(), url);
+}
+
+/** A dataset file the visitor dropped or picked: the same checks as a fetched one. */
+export async function readAtlasFile(file: File): Promise<AtlasData> {
+  return parseAtlasText(await file.text(), file.name);
+}
+
+function parseAtlasText(text: string, source: string): AtlasData {
   let json: unknown;
   try {
-    json = await response.json();
-  } catch {
-    throw new AtlasLoadError(`${url} is not valid JSON`, []);
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new AtlasLoadError(`${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, []);
   }
   const validation = validateAtlas(json);
-  if (!validation.ok) throw new AtlasLoadError(`${url} is not a valid atlas`, validation.problems.map(formatProblem));
+  if (!validation.ok) throw new AtlasLoadError(`${source} is not a valid atlas`, validation.problems.map(formatProblem));
   return indexAtlas(validation.atlas);
 }
 
-export function useAtlas(url: string = shippedAtlasUrl()) {
-  return useQuery({ queryKey: ['atlas', url], queryFn: () => fetchAtlas(url), staleTime: Infinity, retry: false });
+/** Where the dataset comes from: a same-origin URL (kept in the link) or a local file (not). */
+export type AtlasSource = { kind: 'url'; url: string } | { kind: 'file'; file: File };
+
+export function useAtlas(source: AtlasSource = { kind: 'url', url: shippedAtlasUrl() }) {
+  return useQuery({
+    queryKey:
+      source.kind === 'url' ? ['atlas', source.url] : ['atlas-file', source.file.name, source.file.size, source.file.lastModified],
+    queryFn: () => (source.kind === 'url' ? fetchAtlas(source.url) : readAtlasFile(source.file)),
+    staleTime: Infinity,
+    retry: false,
+  });
 }

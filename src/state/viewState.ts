@@ -36,6 +36,8 @@ export interface ViewState {
   compare: string[];
   /** The search box's text. */
   query: string;
+  /** A dataset of the atlas's shape to show instead of the forum's (same origin only). */
+  dataset: string | null;
 }
 
 export const URL_VERSION = '1';
@@ -53,6 +55,7 @@ export function defaultViewState(language: Language): ViewState {
     view: 'map',
     compare: [],
     query: '',
+    dataset: null,
   };
 }
 
@@ -66,6 +69,11 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const language = z.enum(LANGUAGES);
 const mainView = z.enum(VIEWS);
 const MAX_QUERY_LENGTH = 200;
+/** A path on this site: the Content-Security-Policy lets no other origin in, so say so up front. */
+const datasetParam = z
+  .string()
+  .max(2000)
+  .refine((value) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value), 'only same-origin paths');
 const speechParam = z.string().regex(/^s\d{2}$/);
 const quoteParam = z
   .string()
@@ -127,6 +135,7 @@ export function parseViewState(search: string, fallbackLanguage: Language): { st
     view: singleParam(params, 'view', mainView, notices) ?? 'map',
     compare: listParam(params, 'compare', isId, notices),
     query: singleParam(params, 'q', z.string().max(MAX_QUERY_LENGTH), notices) ?? '',
+    dataset: singleParam(params, 'data', datasetParam, notices),
   };
   return { state, notices };
 }
@@ -151,6 +160,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.view !== 'map') params.set('view', state.view);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   if (state.query !== '') params.set('q', state.query);
+  if (state.dataset !== null) params.set('data', state.dataset);
   // Commas read better in a shared link than %2C.
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }

@@ -28,6 +28,8 @@ interface ViewActions {
   toggleCompare: (id: string) => void;
   clearCompare: () => void;
   setQuery: (query: string) => void;
+  /** Shows another dataset (null: the forum's); choices that name its records no longer apply. */
+  openDataset: (dataset: string | null) => void;
   /** Replaces every choice at once (restoring from the URL). */
   restore: (state: ViewState) => void;
   addNotices: (notices: UrlNotice[]) => void;
@@ -56,12 +58,13 @@ export const useViewStore = create<ViewStore>()((set) => ({
     set((state) => ({ compare: state.compare.includes(id) ? state.compare.filter((item) => item !== id) : [...state.compare, id] })),
   clearCompare: () => set({ compare: [] }),
   setQuery: (query) => set({ query }),
+  openDataset: (dataset) => set({ dataset, filters: EMPTY_FILTERS, project: null, speech: null, quote: null, compare: [] }),
   restore: (state) => set(state),
   addNotices: (notices) => set((state) => ({ notices: [...state.notices, ...notices] })),
   dismissNotices: () => set({ notices: [] }),
 }));
 
 export function pickViewState(store: ViewStore): ViewState {
-  const { language, filters, project, speech, quote, viewport, view, compare, query } = store;
-  return { language, filters, project, speech, quote, viewport, view, compare, query };
+  const { language, filters, project, speech, quote, viewport, view, compare, query, dataset } = store;
+  return { language, filters, project, speech, quote, viewport, view, compare, query, dataset };
 }

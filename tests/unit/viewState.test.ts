@@ -43,10 +43,11 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
         view: fc.constantFrom(...VIEWS),
         compare: fc.uniqueArray(id, { maxLength: 4 }),
         query: fc.string({ maxLength: 40 }),
+        dataset: fc.option(fc.constantFrom('data/synthetic-1000.json', './mine.json', '/atlas/x y.json'), { nil: null }),
       })
       .map((extra) => ({ ...base, ...extra })),
   )
-  .map(({ language, countries, sectors, builders, project, speech, quote, viewport, view, compare, query }) => ({
+  .map(({ language, countries, sectors, builders, project, speech, quote, viewport, view, compare, query, dataset }) => ({
     language,
     filters: { countries, sectors, builders },
     project,
@@ -56,6 +57,7 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
     view,
     compare,
     query,
+    dataset,
   }));
 
 describe('the URL format', () => {
@@ -89,6 +91,14 @@ describe('the URL format', () => {
       { param: 'project', value: 'Bad Id' },
       { param: 'map', value: '500,1,1' },
     ]);
+  });
+
+  it('refuses a dataset from another origin, which the page could not load anyway', () => {
+    for (const value of ['https://example.com/a.json', '//example.com/a.json', 'javascript:alert(1)']) {
+      const { state, notices } = parseViewState(`?data=${encodeURIComponent(value)}`, 'en');
+      expect(state.dataset).toBeNull();
+      expect(notices).toEqual([{ param: 'data', value }]);
+    }
   });
 
   it('never throws on arbitrary query strings', () => {

@@ -6,7 +6,7 @@ import { useViewStore } from '../../state/viewStore';
 const LANGUAGE_NAMES: Record<Language, string> = { zh: '中文', en: 'English', ru: 'Русский' };
 
 /** `search` is the search box, composed by App once the data is in (features don't import each other). */
-export function Header({ search }: { search?: ReactNode }) {
+export function Header({ search, datasetButton }: { search?: ReactNode; datasetButton?: ReactNode }) {
   const { t } = useTranslation();
   const { t: tShell } = useTranslation('shell');
   const language = useViewStore((state) => state.language);
@@ -21,6 +21,7 @@ export function Header({ search }: { search?: ReactNode }) {
       </div>
       {search}
       <nav className="header-actions">
+        {datasetButton}
         <button type="button" aria-pressed={speech !== null} onClick={() => openSpeech(speech ?? 's01')}>
           {tShell('speeches')}
         </button>

@@ -1,0 +1,49 @@
+// A dataset other than the forum's: opened by link or from a file, checked with the same schema,
+// and any problem named by record and field instead of a blank page.
+import { rawBuiltAtlas } from '../fixtures/builtAtlas';
+import { expect, test } from './atlasPage';
+
+test('a malformed dataset from a link shows each problem with its record and field', async ({ atlas, page }) => {
+  const broken = rawBuiltAtlas();
+  const feature = broken.projects.features[3]!;
+  delete (feature.properties as Partial<typeof feature.properties>).sector;
+  const figure = broken.groups[0]!.figures[0]!;
+  figure.quote = `${figure.quote}（虚构）`;
+  await page.route('**/data/broken.json', (route) => route.fulfill({ json: broken }));
+  await atlas.open('lang=en&data=data/broken.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('data/broken.json is not a valid atlas');
+  await expect(alert).toContainText(`projects.features[3].properties.sector`);
+  await expect(alert).toContainText(`[project ${feature.id}]`);
+  await atlas.screenshot('dataset-invalid');
+  await page.getByRole('button', { name: 'Back to the forum dataset' }).click();
+  await atlas.waitForMap();
+  expect(atlas.searchParams().get('data')).toBeNull();
+});
+
+test('a dataset file picked from the computer replaces the map, list and filters', async ({ atlas, page }) => {
+  const smaller = rawBuiltAtlas();
+  smaller.projects.features = smaller.projects.features.filter((feature) => feature.properties.countries.includes('UZ'));
+  const kept = new Set(smaller.projects.features.map((feature) => feature.id));
+  smaller.groups = smaller.groups.filter((group) => group.members.every((member) => kept.has(member)));
+  for (const feature of smaller.projects.features) {
+    feature.properties.groups = feature.properties.groups.filter((id) => smaller.groups.some((group) => group.id === id));
+  }
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  await page.getByLabel('Open a dataset…').setInputFiles({
+    name: 'uzbekistan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(smaller)),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'uzbekistan.json' })).toBeVisible();
+  await atlas.waitForMap();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-project-count', String(smaller.projects.features.length));
+  await expect(page.locator('#project-list li')).toHaveCount(smaller.projects.features.length);
+});
+
+test('a dataset link to another origin is refused with a notice', async ({ atlas, page }) => {
+  await atlas.open('lang=en&data=https%3A%2F%2Fexample.com%2Fatlas.json');
+  await expect(page.getByRole('status').filter({ hasText: 'data=https://example.com/atlas.json' })).toBeVisible();
+  await atlas.waitForMap();
+});
