@@ -1,0 +1,46 @@
+// Every view passes axe without a serious or critical violation, and the keyboard reaches what the
+// mouse reaches.
+import AxeBuilder from '@axe-core/playwright';
+import { builtAtlasData } from '../fixtures/builtAtlas';
+import { expect, test } from './atlasPage';
+
+const { atlas: dataset } = builtAtlasData();
+const withFigure = dataset.projects.features.find((feature) => feature.properties.figures.length > 0)!;
+const figure = withFigure.properties.figures[0]!;
+const quoteParam = `${figure.span.paragraph}:${figure.span.start}-${figure.span.end}`;
+const twoProjects = dataset.projects.features.slice(0, 2).map((feature) => feature.id).join(',');
+
+const VIEWS = [
+  { name: 'map', query: 'lang=en' },
+  { name: 'details', query: `lang=en&project=${withFigure.id}` },
+  { name: 'speech', query: `lang=zh&speech=${figure.speech}&quote=${quoteParam}` },
+  { name: 'statistics', query: 'lang=ru&view=stats' },
+  { name: 'compare', query: `lang=en&view=compare&compare=${twoProjects}` },
+  { name: 'filtered list', query: 'lang=en&country=TJ&sector=energy' },
+];
+
+for (const view of VIEWS) {
+  test(`axe finds no serious or critical violation in the ${view.name} view`, async ({ atlas, page }) => {
+    await atlas.open(view.query);
+    await atlas.waitForMap();
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const blocking = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    expect(blocking).toEqual([]);
+  });
+}
+
+test('every project can be selected by keyboard through the list, and focus moves into the panel and back', async ({ atlas, page }) => {
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  const target = dataset.projects.features[dataset.projects.features.length - 1]!;
+  const row = page.locator('#project-list').getByRole('button', { name: new RegExp(target.properties.name.en) });
+  await row.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 2, name: target.properties.name.en });
+  await expect(heading).toBeFocused();
+  await page.getByRole('button', { name: 'Close project details' }).click();
+  await expect(row).toBeFocused();
+});
