@@ -24,7 +24,13 @@ createServer((request, response) => {
     response.writeHead(302, { location: prefix });
     return response.end();
   }
-  const relative = normalize(decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
+  let relative;
+  try {
+    relative = normalize(decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
+  } catch {
+    response.writeHead(400, { 'content-type': 'text/plain' });
+    return response.end('bad path');
+  }
   const file = join(root, relative);
   if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404, { 'content-type': 'text/plain' });

@@ -3,18 +3,26 @@ import type { AtlasData } from '../../data/loadAtlas';
 import { reconcileWithAtlas } from '../../state/viewState';
 import { pickViewState, useViewStore } from '../../state/viewStore';
 
-/** Once the data is in, ids from the URL that it does not know are dropped with a notice. */
+/**
+ * Ids the loaded data does not know (from a link, or Back to an old one) are dropped with a
+ * notice, whenever they arrive.
+ */
 export function useAtlasReconciliation(data: AtlasData | undefined) {
   useEffect(() => {
     if (data === undefined) return;
-    const store = useViewStore.getState();
-    const { state, notices } = reconcileWithAtlas(pickViewState(store), {
+    const known = {
       projects: new Set(data.projectsById.keys()),
       organizations: new Set(data.organizationsById.keys()),
       speeches: new Set(data.speechesById.keys()),
-    });
-    if (notices.length === 0) return;
-    store.restore(state);
-    store.addNotices(notices);
+    };
+    const reconcile = () => {
+      const store = useViewStore.getState();
+      const { state, notices } = reconcileWithAtlas(pickViewState(store), known);
+      if (notices.length === 0) return;
+      store.restore(state);
+      store.addNotices(notices);
+    };
+    reconcile();
+    return useViewStore.subscribe(reconcile);
   }, [data]);
 }
