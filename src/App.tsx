@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
 import { DetailsPanel } from './features/details/DetailsPanel';
@@ -21,6 +21,8 @@ const SpeechReader = lazy(() => import('./features/speeches/SpeechReader').then(
 const SearchBox = lazy(() => import('./features/search/SearchBox').then((module) => ({ default: module.SearchBox })));
 const StatisticsView = lazy(() => import('./features/stats/StatisticsView').then((module) => ({ default: module.StatisticsView })));
 const CompareView = lazy(() => import('./features/compare/CompareView').then((module) => ({ default: module.CompareView })));
+
+const SIDEBAR_ID = 'sidebar';
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
@@ -54,6 +56,14 @@ function AtlasScreen() {
     openDataset(null);
   };
   useDroppedFile(openFile);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // On a phone the sidebar is a drawer: choosing a project closes it so the map and details show.
+  const selectedProject = useViewStore((state) => state.project);
+  useEffect(() => setDrawerOpen(false), [selectedProject]);
+  const drawerCloseRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (drawerOpen) drawerCloseRef.current?.focus();
+  }, [drawerOpen]);
   const source: AtlasSource = file !== null ? { kind: 'file', file } : { kind: 'url', url: datasetUrl ?? shippedAtlasUrl() };
   const query = useAtlas(source);
   useAtlasReconciliation(query.data);
@@ -63,6 +73,17 @@ function AtlasScreen() {
   return (
     <div className="app">
       <Header
+        drawerButton={
+          <button
+            type="button"
+            className="drawer-toggle"
+            aria-expanded={drawerOpen}
+            aria-controls={SIDEBAR_ID}
+            onClick={() => setDrawerOpen((open) => !open)}
+          >
+            {t('filtersAndList')}
+          </button>
+        }
         datasetButton={<OpenDatasetButton onFile={openFile} />}
         search={
           data && (
@@ -80,7 +101,17 @@ function AtlasScreen() {
       {query.isError && <LoadFailure error={query.error} onRetry={() => void query.refetch()} />}
       {data && (
         <main className="layout">
-          <aside className="sidebar" aria-label={t('sidebar')}>
+          <aside
+            id={SIDEBAR_ID}
+            className={drawerOpen ? 'sidebar sidebar--open' : 'sidebar'}
+            aria-label={t('sidebar')}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setDrawerOpen(false);
+            }}
+          >
+            <button ref={drawerCloseRef} type="button" className="drawer-close" onClick={() => setDrawerOpen(false)}>
+              {t('closeDrawer')}
+            </button>
             <FilterPanel data={data} />
             <ProjectList data={data} />
           </aside>

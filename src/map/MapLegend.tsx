@@ -5,6 +5,7 @@ import type { Sector } from '../data/atlasSchema';
 import { formatQuantity } from '../domain/format/formatQuantity';
 import type { Language } from '../state/viewState';
 import {
+
   INK,
   NEUTRAL_RADIUS_PX,
   ROUTE_DASH,
@@ -17,6 +18,9 @@ import {
   type MarkerStyle,
   type RGB,
 } from './projectLayers';
+
+/** On a phone the legend would hide half the map: it starts folded there. */
+const OPEN_AT_START = typeof window === 'undefined' || !window.matchMedia?.('(max-width: 760px)').matches;
 
 /** Legend markers that stand for every sector are drawn in a neutral grey. */
 const NEUTRAL: RGB = [95, 104, 118];
@@ -51,7 +55,7 @@ export function MapLegend({ sectors, capacityScale, language }: { sectors: reado
   const largest = capacityScale(Math.max(...capacities));
   const sizeBox = 2 * largest + sizeStyle.outlineWidth + 2;
   return (
-    <details className="map-legend" open>
+    <details className="map-legend" open={OPEN_AT_START}>
       <summary>{t('legend.title')}</summary>
       <h3>{t('legend.sectors')}</h3>
       <ul className="map-legend-sectors">

@@ -6,7 +6,16 @@ import { useViewStore } from '../../state/viewStore';
 const LANGUAGE_NAMES: Record<Language, string> = { zh: '中文', en: 'English', ru: 'Русский' };
 
 /** `search` is the search box, composed by App once the data is in (features don't import each other). */
-export function Header({ search, datasetButton }: { search?: ReactNode; datasetButton?: ReactNode }) {
+export function Header({
+  search,
+  datasetButton,
+  drawerButton,
+}: {
+  search?: ReactNode;
+  datasetButton?: ReactNode;
+  /** Opens the filters and list on a phone, where they live in a drawer. */
+  drawerButton?: ReactNode;
+}) {
   const { t } = useTranslation();
   const { t: tShell } = useTranslation('shell');
   const language = useViewStore((state) => state.language);
@@ -21,6 +30,7 @@ export function Header({ search, datasetButton }: { search?: ReactNode; datasetB
       </div>
       {search}
       <nav className="header-actions">
+        {drawerButton}
         {datasetButton}
         <button type="button" aria-pressed={speech !== null} onClick={() => openSpeech(speech ?? 's01')}>
           {tShell('speeches')}

@@ -1,0 +1,35 @@
+// At phone size (390×844) the map fills the screen, filters and list open as a drawer and the
+// details rise as a bottom sheet.
+import { builtAtlasData } from '../fixtures/builtAtlas';
+import { expect, test } from './atlasPage';
+
+const { atlas: dataset } = builtAtlasData();
+const PHONE = { width: 390, height: 844 };
+
+test.use({ viewport: PHONE });
+
+test('on a phone, filters and list are a drawer and the details a bottom sheet', async ({ atlas, page }) => {
+  const project = dataset.projects.features.find((feature) => feature.properties.figures.length > 0)!;
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  const sidebar = page.getByRole('complementary', { name: 'Filters and projects' });
+  await expect(sidebar).toBeHidden();
+  const mapBox = (await page.getByTestId('map').boundingBox())!;
+  expect(mapBox.width).toBe(PHONE.width);
+  await atlas.screenshot('phone-default');
+
+  await page.getByRole('button', { name: 'Filters & list' }).click();
+  await expect(sidebar).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Close filters and list' })).toBeFocused();
+  await atlas.screenshot('phone-drawer');
+  await sidebar.getByRole('button', { name: new RegExp(project.properties.name.en) }).click();
+  await expect(sidebar).toBeHidden();
+
+  const details = page.getByRole('complementary', { name: project.properties.name.en });
+  await expect(details).toBeVisible();
+  const sheet = (await details.boundingBox())!;
+  expect(sheet.width).toBe(PHONE.width);
+  expect(sheet.y + sheet.height).toBeCloseTo(PHONE.height, 0);
+  expect(sheet.height).toBeLessThan(PHONE.height * 0.6);
+  await atlas.screenshot('phone-details');
+});
