@@ -4,6 +4,8 @@ export const common = {
     appTitle: 'Silk Road Atlas',
     appSubtitle: 'Projects cited at the 2025 China–Central Asia Media Cooperation Forum',
     language: 'Language',
+    listSeparator: ', ',
+    fact: { sector: 'Sector', countries: 'Countries', builder: 'Organisation' },
     sector: {
       energy: 'Energy',
       pipeline: 'Pipeline',
@@ -62,6 +64,8 @@ export const common = {
     appTitle: '丝路图志',
     appSubtitle: '2025中国—中亚媒体合作论坛发言中提及的合作项目',
     language: '语言',
+    listSeparator: '、',
+    fact: { sector: '领域', countries: '国家', builder: '机构' },
     sector: { energy: '能源', pipeline: '管道', road: '公路', pump_station: '泵站', industry: '产业', media_culture: '媒体与文化' },
     subtype: {
       gas_chp: '燃气热电联供',
@@ -108,6 +112,8 @@ export const common = {
     appTitle: 'Атлас Шёлкового пути',
     appSubtitle: 'Проекты, названные на Форуме медиасотрудничества Китай — Центральная Азия 2025',
     language: 'Язык',
+    listSeparator: ', ',
+    fact: { sector: 'Отрасль', countries: 'Страны', builder: 'Организация' },
     sector: {
       energy: 'Энергетика',
       pipeline: 'Трубопровод',

@@ -5,16 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type { Figure, ProjectFeature } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { countryName } from '../../i18n/countryNames';
 import type { Language } from '../../state/viewState';
 import { useViewStore } from '../../state/viewStore';
+import { ProjectFactRows } from '../../ui/ProjectFactRows';
 
 export function CompareCard({ data, project, language }: { data: AtlasData; project: ProjectFeature; language: Language }) {
   const { t } = useTranslation('compare');
   const toggleCompare = useViewStore((state) => state.toggleCompare);
   const selectProject = useViewStore((state) => state.selectProject);
   const headingId = useId();
-  const { name, sector, subtype, countries, builder, figures } = project.properties;
+  const { name, builder, figures } = project.properties;
   const organization = builder === null ? undefined : data.organizationsById.get(builder.organization);
   const groups = project.properties.groups.flatMap((id) => data.groupsById.get(id) ?? []);
 
@@ -24,24 +24,7 @@ export function CompareCard({ data, project, language }: { data: AtlasData; proj
         {name[language]}
       </h3>
       <dl className="compare-card__facts">
-        <div>
-          <dt>{t('sector')}</dt>
-          <dd>
-            {t(`common:sector.${sector}`)} · {t(`common:subtype.${subtype}`)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('countries')}</dt>
-          <dd>{countries.map((code) => countryName(code, language)).join(t('listSeparator'))}</dd>
-        </div>
-        {builder !== null && (
-          <div>
-            <dt>{t('builder')}</dt>
-            <dd>
-              {organization?.name[language] ?? builder.organization} — {t(`common:role.${builder.role}`)}
-            </dd>
-          </div>
-        )}
+        <ProjectFactRows project={project} organization={organization} language={language} />
       </dl>
       <h4 className="compare-card__subheading">{t('figures')}</h4>
       {figures.length === 0 && groups.length === 0 ? (

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Figure, ProjectFeature, ProjectGroup, QuoteRef } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { countryName } from '../../i18n/countryNames';
 import { useViewStore } from '../../state/viewStore';
 import { CompareToggle } from '../../ui/CompareToggle';
+import { ProjectFactRows } from '../../ui/ProjectFactRows';
 import './details.css';
 
 export function DetailsPanel({ data }: { data: AtlasData }) {
@@ -49,7 +49,7 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
   const groupsId = useId();
   const locationId = useId();
   const mentionsId = useId();
-  const { name, sector, subtype, countries, builder, status, figures, location, mentions } = project.properties;
+  const { name, builder, status, figures, location, mentions } = project.properties;
   const groups = project.properties.groups.flatMap((id) => data.groupsById.get(id) ?? []);
   const organization = builder === null ? undefined : data.organizationsById.get(builder.organization);
 
@@ -73,25 +73,12 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
       </header>
 
       <dl className="details__facts">
-        <div>
-          <dt>{t('sector')}</dt>
-          <dd>
-            {t(`common:sector.${sector}`)} · {t(`common:subtype.${subtype}`)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('countries')}</dt>
-          <dd>{countries.map((code) => countryName(code, language)).join(t('listSeparator'))}</dd>
-        </div>
-        {builder !== null && (
-          <div>
-            <dt>{t('builder')}</dt>
-            <dd>
-              {organization?.name[language] ?? builder.organization} — {t(`common:role.${builder.role}`)}
-              <SpeechQuote data={data} quote={builder} subject={t('builder')} />
-            </dd>
-          </div>
-        )}
+        <ProjectFactRows
+          project={project}
+          organization={organization}
+          language={language}
+          builderQuote={builder !== null && <SpeechQuote data={data} quote={builder} subject={t('builder')} />}
+        />
         {status !== null && (
           <div>
             <dt>{t('status')}</dt>
