@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../state/viewState';
+import { CopyLinkButton } from './CopyLinkButton';
 import { useViewStore } from '../../state/viewStore';
 
 const LANGUAGE_NAMES: Record<Language, string> = { zh: '中文', en: 'English', ru: 'Русский' };
@@ -32,6 +33,7 @@ export function Header({
       <nav className="header-actions">
         {drawerButton}
         {datasetButton}
+        <CopyLinkButton />
         <button type="button" aria-pressed={speech !== null} onClick={() => openSpeech(speech ?? 's01')}>
           {tShell('speeches')}
         </button>

@@ -1,0 +1,58 @@
+// A shared link opens the same view; a first visit speaks the browser's language; the page lets
+// nothing in from another origin.
+import { builtAtlasData } from '../fixtures/builtAtlas';
+import { AtlasPage, expect, test } from './atlasPage';
+
+const { atlas: dataset } = builtAtlasData();
+
+test('"Copy link" gives a link that opens the exact view', async ({ atlas, page, context, browser, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const project = dataset.projects.features.find((feature) => feature.properties.sector === 'energy')!;
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  await page.getByRole('checkbox', { name: 'Energy' }).check();
+  await page.locator('#project-list').getByRole('button', { name: new RegExp(project.properties.name.en) }).click();
+  await page.getByRole('complementary', { name: project.properties.name.en }).getByRole('button', { name: /Compare/ }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  await page.getByRole('button', { name: 'Копировать ссылку' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ссылка скопирована' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
+
+  const fresh = await browser.newContext({ baseURL });
+  const other = new AtlasPage(await fresh.newPage(), new URL(baseURL!).origin);
+  await other.page.goto(link);
+  await other.waitForMap();
+  await expect(other.page.getByRole('checkbox', { name: 'Энергетика' })).toBeChecked();
+  await expect(other.page.getByRole('complementary', { name: project.properties.name.ru })).toBeVisible();
+  await expect(other.page.getByRole('button', { name: 'Сравнение (1)' })).toBeVisible();
+  expect(other.consoleProblems).toEqual([]);
+  await fresh.close();
+});
+
+test.describe('a first visit from a Russian browser', () => {
+  test.use({ locale: 'ru-RU' });
+  test('speaks Russian and says so in the link', async ({ atlas, page }) => {
+    await atlas.open();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Атлас Шёлкового пути');
+    expect(atlas.searchParams().get('lang')).toBe('ru');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  });
+});
+
+test('the Content-Security-Policy lets nothing in from another origin, and the app works under it', async ({ atlas, page }) => {
+  atlas.expectConsoleProblems(/Content Security Policy/);
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  const outcome = await page.evaluate(async () => {
+    const violation = new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective)));
+    const fetched = await fetch('https://example.com/atlas.json').then(
+      () => 'loaded',
+      () => 'blocked',
+    );
+    return { fetched, directive: await violation };
+  });
+  expect(outcome).toEqual({ fetched: 'blocked', directive: 'connect-src' });
+});
