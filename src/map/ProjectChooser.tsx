@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../data/atlasSchema';
 import type { Language } from '../state/viewState';
+import { CompareToggle } from '../ui/CompareToggle';
 import { SECTOR_COLORS } from './projectLayers';
 
 export function ProjectChooser({
@@ -46,6 +47,7 @@ export function ProjectChooser({
               <span className="map-chooser-swatch" style={{ background: `rgb(${SECTOR_COLORS[project.properties.sector].join(' ')})` }} aria-hidden="true" />
               {project.properties.name[language]}
             </button>
+            <CompareToggle projectId={project.id} projectName={project.properties.name[language]} />
           </li>
         ))}
       </ul>
