@@ -196,9 +196,14 @@ describe('MapView with WebGL', () => {
     act(() => overlayProps().onClick?.({ x: 10, y: 10 }));
     expect(useViewStore.getState().project).toBeNull();
     const chooser = screen.getByRole('dialog', { name: mapMessages.en.chooser.title });
-    const choices = within(chooser).getAllByRole('button', { name: /./ }).filter((button) => button.textContent !== '×');
+    const choices = within(chooser)
+      .getAllByRole('button', { name: /./ })
+      .filter((button) => button.textContent !== '×' && !button.hasAttribute('aria-pressed'));
     expect(choices.map((button) => button.textContent)).toEqual([point.properties.name.en, route.properties.name.en]);
     expect(choices[0]).toHaveFocus();
+    // Each choice can also go into the comparison without selecting it.
+    await userEvent.click(within(chooser).getByRole('button', { name: `+Compare: ${point.properties.name.en}` }));
+    expect(useViewStore.getState().compare).toEqual([point.id]);
     await userEvent.click(within(chooser).getByRole('button', { name: route.properties.name.en }));
     expect(useViewStore.getState().project).toBe(route.id);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
