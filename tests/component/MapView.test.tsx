@@ -202,7 +202,7 @@ describe('MapView with WebGL', () => {
     expect(choices.map((button) => button.textContent)).toEqual([point.properties.name.en, route.properties.name.en]);
     expect(choices[0]).toHaveFocus();
     // Each choice can also go into the comparison without selecting it.
-    await userEvent.click(within(chooser).getByRole('button', { name: `+Compare: ${point.properties.name.en}` }));
+    await userEvent.click(within(chooser).getByRole('button', { name: `Compare: ${point.properties.name.en}` }));
     expect(useViewStore.getState().compare).toEqual([point.id]);
     await userEvent.click(within(chooser).getByRole('button', { name: route.properties.name.en }));
     expect(useViewStore.getState().project).toBe(route.id);
