@@ -1,7 +1,8 @@
 // Fetches and validates the dataset at the boundary; from here on the types are trusted.
 import { useQuery } from '@tanstack/react-query';
 import type { Atlas, Organization, ProjectFeature, ProjectGroup, Speech } from './atlasSchema';
-import { formatProblem, validateAtlas } from './validateAtlas';
+import { parseAtlasBytes, type AtlasParse } from './parseAtlas';
+import { readAtlasInWorker } from './readAtlasInWorker';
 
 /** The dataset shipped with the app, next to index.html (works under any sub-path). */
 export function shippedAtlasUrl(): string {
@@ -45,24 +46,30 @@ export async function fetchAtlas(url: string): Promise<AtlasData> {
     throw new AtlasLoadError(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}`, []);
   }
   if (!response.ok) throw new AtlasLoadError(`${url} answered HTTP ${response.status}`, []);
-  return parseAtlasText(await response.text(), url);
+  return readAtlas(await response.arrayBuffer(), url);
 }
 
 /** A dataset file the visitor dropped or picked: the same checks as a fetched one. */
 export async function readAtlasFile(file: File): Promise<AtlasData> {
-  return parseAtlasText(await file.text(), file.name);
+  return readAtlas(await file.arrayBuffer(), file.name);
 }
 
-function parseAtlasText(text: string, source: string): AtlasData {
-  let json: unknown;
+/**
+ * Above this size the dataset is read and validated in a worker, so the page keeps drawing: about a
+ * thousand projects, which validate in a few tens of milliseconds (starting a worker costs more).
+ */
+const WORKER_THRESHOLD_BYTES = 2 ** 20;
+
+async function readAtlas(bytes: ArrayBuffer, source: string): Promise<AtlasData> {
+  const offThread = bytes.byteLength > WORKER_THRESHOLD_BYTES && typeof Worker !== 'undefined';
+  let parse: AtlasParse;
   try {
-    json = JSON.parse(text);
+    parse = offThread ? await readAtlasInWorker(bytes, source) : parseAtlasBytes(bytes, source);
   } catch (error) {
-    throw new AtlasLoadError(`${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, []);
+    throw new AtlasLoadError(`${source} could not be read: ${error instanceof Error ? error.message : String(error)}`, []);
   }
-  const validation = validateAtlas(json);
-  if (!validation.ok) throw new AtlasLoadError(`${source} is not a valid atlas`, validation.problems.map(formatProblem));
-  return indexAtlas(validation.atlas);
+  if (!parse.ok) throw new AtlasLoadError(parse.message, parse.problems);
+  return indexAtlas(parse.atlas);
 }
 
 /** Where the dataset comes from: a same-origin URL (kept in the link) or a local file (not). */

@@ -18,7 +18,7 @@ import { countryLabelLayer, selectCountryLabels } from './countryLabels';
 import { MapLegend } from './MapLegend';
 import { MapTooltip } from './MapTooltip';
 import { ProjectChooser } from './ProjectChooser';
-import { createCapacityScale, PROJECT_LAYER_IDS, projectLayers, projectShapes } from './projectLayers';
+import { createCapacityScale, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { supportsWebGL2 } from './webgl';
 
@@ -84,7 +84,9 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const { t } = useTranslation('map');
   const language = useViewStore((state) => state.language);
   const selectedId = useViewStore((state) => state.project);
-  const visible = useVisibleProjects(data);
+  const filters = useViewStore((state) => state.filters);
+  // The layers filter on the GPU; the CPU list is for the count only.
+  const visibleCount = useVisibleProjects(data).length;
   const mapRef = useRef<MapRef>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const containerRef = useRef<HTMLElement>(null);
@@ -104,16 +106,15 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
   const hoveredId = hover?.id ?? null;
   const layers = useMemo(
-    () => [countryLabelLayer(labels, language), ...projectLayers(visible, { selectedId, hoveredId, capacityScale })],
-    [labels, language, visible, selectedId, hoveredId, capacityScale],
+    () => [countryLabelLayer(labels, language), ...projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale })],
+    [labels, language, allProjects, filters, selectedId, hoveredId, capacityScale],
   );
-  const shapes = projectShapes(visible);
 
   // A filter change can remove what the pointer or the chooser refers to.
   useEffect(() => {
     setHover(null);
     setChooser(null);
-  }, [visible]);
+  }, [filters]);
 
   useEaseToSelection(mapRef, data, selectedId, loaded);
 
@@ -177,7 +178,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
       data-testid="map"
       aria-label={t('ariaLabel')}
       data-map-ready={ready ? 'true' : 'false'}
-      data-project-count={shapes.points.length + shapes.routes.length}
+      data-project-count={visibleCount}
     >
       <MapLibreMap
         ref={mapRef}

@@ -1,12 +1,21 @@
-// Pure layer factories: the visible projects and the visitor's focus in, deck.gl layer descriptors
-// out. Data arrays are derived once per feature list; hover and selection only change accessors
-// (through updateTriggers), so deck.gl never re-uploads the data on a mouse move.
+// Pure layer factories: every project, the visitor's filters and focus in, deck.gl layer
+// descriptors out. Data arrays and their attributes are built once per dataset; filters only change
+// the GPU category filter's uniform, and hover and selection only change accessors (through
+// updateTriggers), so deck.gl never rebuilds the data on a filter change or a mouse move.
 import type { Color, Layer } from '@deck.gl/core';
-import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import {
+  DataFilterExtension,
+  PathStyleExtension,
+  type DataFilterExtensionProps,
+  type PathStyleExtensionProps,
+} from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
 import type { ProjectFeature, ProjectGeometry, Sector } from '../data/atlasSchema';
+import { filterProjects } from '../domain/filters/filterProjects';
+import type { Filters } from '../state/viewState';
 import { capacityFigure } from './headlineFigure';
+import { categoryUpdateTrigger, filterCategoryAccessor, passingCategories, projectCategories } from './projectCategories';
 
 export type RGB = [number, number, number];
 
@@ -68,14 +77,17 @@ export const PROJECT_ROUTES_LAYER_ID = 'project-routes';
 /** The layers whose objects are projects, for hover and click picking. */
 export const PROJECT_LAYER_IDS = [PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID];
 
-// One instance for the app's lifetime: deck.gl re-initialises a layer whose extensions change.
+// One instance each for the app's lifetime: deck.gl re-initialises a layer whose extensions change.
 const DASHED = new PathStyleExtension({ dash: true });
+/** One category per facet (country, sector, builder), and no numeric range. */
+const CATEGORY_FILTER = new DataFilterExtension({ categorySize: 3, filterSize: 0 });
 
 export type CapacityScale = ScalePower<number, number>;
 
 /** Radius in pixels for a capacity in MW: area proportional to MW, fixed by the dataset's largest capacity. */
 export function createCapacityScale(projects: readonly ProjectFeature[]): CapacityScale {
-  const largest = Math.max(0, ...projects.map((project) => capacityFigure(project)?.value ?? 0));
+  // A loop, not Math.max(...spread): a spread of a million arguments overflows the call stack.
+  const largest = projects.reduce((max, project) => Math.max(max, capacityFigure(project)?.value ?? 0), 0);
   return scaleSqrt()
     .domain([0, largest > 0 ? largest : 1])
     .range([0, MAX_RADIUS_PX]);
@@ -104,12 +116,18 @@ export interface ProjectShapes {
   routes: RouteProject[];
 }
 
-const shapesCache = new WeakMap<readonly ProjectFeature[], ProjectShapes>();
+const shapesCache = new WeakMap<readonly ProjectFeature[], ProjectShapes & { byId: ReadonlyMap<string, ProjectFeature> }>();
 
 /** Splits projects into points and routes; the same list always yields the same arrays. */
-export function projectShapes(features: readonly ProjectFeature[]): ProjectShapes {
+export function projectShapes(features: readonly ProjectFeature[]): ProjectShapes & { byId: ReadonlyMap<string, ProjectFeature> } {
   const cached = shapesCache.get(features);
   if (cached) return cached;
+  const shapes = { ...splitShapes(features), byId: new Map(features.map((feature) => [feature.id, feature])) };
+  shapesCache.set(features, shapes);
+  return shapes;
+}
+
+function splitShapes(features: readonly ProjectFeature[]): ProjectShapes {
   const points: PointProject[] = [];
   const routes: RouteProject[] = [];
   for (const feature of features) {
@@ -119,20 +137,37 @@ export function projectShapes(features: readonly ProjectFeature[]): ProjectShape
   }
   const capacity = (project: ProjectFeature) => capacityFigure(project)?.value ?? -1;
   points.sort((a, b) => capacity(b) - capacity(a));
-  const shapes = { points, routes };
-  shapesCache.set(features, shapes);
-  return shapes;
+  return { points, routes };
 }
 
 export interface ProjectLayerState {
+  filters: Filters;
   selectedId: string | null;
   hoveredId: string | null;
   capacityScale: CapacityScale;
 }
 
+/**
+ * The projects under focus (selected, hovered) that pass the filters: the focus rings are drawn
+ * for these few only, so a hover never touches the attributes of every project.
+ */
+function focusedShapes(features: readonly ProjectFeature[], { filters, selectedId, hoveredId }: ProjectLayerState): ProjectShapes {
+  const { byId } = projectShapes(features);
+  const focused = [...new Set([selectedId, hoveredId])].flatMap((id) => (id === null ? [] : (byId.get(id) ?? [])));
+  return splitShapes(filterProjects(focused, filters));
+}
+
+/** `features` is every project of the dataset: the filters hide projects on the GPU, they never change the data. */
 export function projectLayers(features: readonly ProjectFeature[], state: ProjectLayerState): Layer[] {
   const { points, routes } = projectShapes(features);
-  const { selectedId, hoveredId, capacityScale } = state;
+  const focused = focusedShapes(features, state);
+  const { filters, selectedId, hoveredId, capacityScale } = state;
+  const categories = projectCategories(features);
+  const categoryFilter = {
+    getFilterCategory: filterCategoryAccessor(categories, filters),
+    filterCategories: passingCategories(categories, filters),
+  };
+  const categoryTrigger = categoryUpdateTrigger(categories, filters);
   const focus = [selectedId, hoveredId];
   const focusColor = ({ id }: ProjectFeature): Color =>
     id === selectedId ? withAlpha(INK, 255) : id === hoveredId ? withAlpha(INK, 170) : TRANSPARENT;
@@ -140,7 +175,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
   return [
     new PathLayer<RouteProject>({
       id: 'project-routes-focus',
-      data: routes,
+      data: focused.routes,
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,
@@ -149,7 +184,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       getWidth: (route) => (route.id === selectedId ? 14 : route.id === hoveredId ? 11 : 0),
       updateTriggers: { getColor: focus, getWidth: focus },
     }),
-    new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject>>({
+    new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject> & DataFilterExtensionProps<RouteProject>>({
       id: PROJECT_ROUTES_LAYER_ID,
       data: routes,
       pickable: true,
@@ -159,12 +194,14 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       getPath: (route) => route.geometry.coordinates,
       getColor: (route) => SECTOR_COLORS[route.properties.sector],
       getWidth: ROUTE_WIDTH_PX,
-      extensions: [DASHED],
+      extensions: [DASHED, CATEGORY_FILTER],
       getDashArray: (route) => (isApproximate(route) ? ROUTE_DASH : SOLID),
       dashJustified: true,
       dashGapPickable: true,
+      ...categoryFilter,
+      updateTriggers: { getFilterCategory: categoryTrigger },
     }),
-    new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject>>({
+    new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
       id: PROJECT_POINTS_LAYER_ID,
       data: points,
       pickable: true,
@@ -177,14 +214,15 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       getFillColor: (point) => projectMarkerStyle(point).fill,
       getLineColor: (point) => projectMarkerStyle(point).outline,
       getLineWidth: (point) => projectMarkerStyle(point).outlineWidth,
-      extensions: [DASHED],
+      extensions: [DASHED, CATEGORY_FILTER],
       getDashArray: (point) => projectMarkerStyle(point).dash,
       dashGapPickable: true,
-      updateTriggers: { getRadius: capacityScale },
+      ...categoryFilter,
+      updateTriggers: { getRadius: capacityScale, getFilterCategory: categoryTrigger },
     }),
     new ScatterplotLayer<PointProject>({
       id: 'project-points-focus',
-      data: points,
+      data: focused.points,
       stroked: true,
       filled: false,
       radiusUnits: 'pixels',

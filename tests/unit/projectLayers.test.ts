@@ -1,14 +1,16 @@
 // @vitest-environment node
 // The map's layer factories and scales, checked against the built dataset.
 import type { Accessor, Color, Layer } from '@deck.gl/core';
-import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
 import { SECTORS, type ProjectFeature } from '../../src/data/atlasSchema';
+import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { capacityFigure, headlineFigure } from '../../src/map/headlineFigure';
 import {
   MAX_RADIUS_PX,
   NEUTRAL_RADIUS_PX,
+  PROJECT_LAYER_IDS,
   PROJECT_POINTS_LAYER_ID,
   PROJECT_ROUTES_LAYER_ID,
   SECTOR_COLORS,
@@ -22,12 +24,14 @@ import {
   type ProjectLayerState,
   type RouteProject,
 } from '../../src/map/projectLayers';
+import { MAX_CATEGORIES_PER_FACET } from '../../src/map/projectCategories';
+import { EMPTY_FILTERS, type Filters } from '../../src/state/viewState';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 
 const data = builtAtlasData();
 const projects = data.atlas.projects.features;
 const capacityScale = createCapacityScale(projects);
-const noFocus: ProjectLayerState = { selectedId: null, hoveredId: null, capacityScale };
+const noFocus: ProjectLayerState = { filters: EMPTY_FILTERS, selectedId: null, hoveredId: null, capacityScale };
 
 type PointsLayer = ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject>>;
 type RoutesLayer = PathLayer<RouteProject, PathStyleExtensionProps<RouteProject>>;
@@ -166,20 +170,121 @@ describe('hover and selection', () => {
   const [selected, hovered] = nonEmpty(points, 'point') as [PointProject, PointProject];
 
   it('keeps the same data arrays whatever is hovered or selected', () => {
-    const before = projectLayers(projects, noFocus);
-    const after = projectLayers(projects, { ...noFocus, selectedId: selected.id, hoveredId: hovered.id });
-    expect(after.map((layer) => layer.props.data)).toEqual(before.map((layer) => layer.props.data));
-    after.forEach((layer, index) => expect(layer.props.data).toBe(before[index]?.props.data));
+    const projectData = (layers: Layer[]) => layers.filter((layer) => PROJECT_LAYER_IDS.includes(layer.id)).map((layer) => layer.props.data);
+    const before = projectData(projectLayers(projects, noFocus));
+    const after = projectData(projectLayers(projects, { ...noFocus, selectedId: selected.id, hoveredId: hovered.id }));
+    expect(after).toHaveLength(PROJECT_LAYER_IDS.length);
+    after.forEach((data, index) => expect(data).toBe(before[index]));
   });
 
   it('rings the selected project more strongly than the hovered one, and no other', () => {
     const state = { ...noFocus, selectedId: selected.id, hoveredId: hovered.id };
     const focus = layerById<ScatterplotLayer<PointProject>>(projectLayers(projects, state), 'project-points-focus', ScatterplotLayer);
+    // The ring layer holds the focused projects only, so a hover never rebuilds every project's attributes.
+    expect(focus.props.data).toEqual([selected, hovered]);
     const width = (point: PointProject) => evaluate(focus.props.getLineWidth, point);
     expect(width(selected)).toBeGreaterThan(width(hovered));
     expect(width(hovered)).toBeGreaterThan(0);
     for (const point of points.filter((candidate) => candidate !== selected && candidate !== hovered)) expect(width(point)).toBe(0);
     expect(focus.props.updateTriggers.getLineWidth).toEqual([selected.id, hovered.id]);
+  });
+
+  it('drops the ring of a selected project the filters hide', () => {
+    const otherSector = SECTORS.find((sector) => sector !== selected.properties.sector)!;
+    const state = { ...noFocus, selectedId: selected.id, filters: { ...EMPTY_FILTERS, sectors: [otherSector] } };
+    const focus = layerById<ScatterplotLayer<PointProject>>(projectLayers(projects, state), 'project-points-focus', ScatterplotLayer);
+    expect(focus.props.data).toEqual([]);
+  });
+});
+
+/** What deck.gl's category filter decides on the GPU: each of the object's categories must be among the passing ones. */
+function passesGpuFilter(layer: Layer, object: ProjectFeature): boolean {
+  const { getFilterCategory, filterCategories } = layer.props as Layer['props'] & DataFilterExtensionProps<ProjectFeature>;
+  const categories = evaluate(getFilterCategory, object) as (string | number)[];
+  const passing = filterCategories as (string | number)[][];
+  return categories.every((category, facet) => passing[facet]?.includes(category));
+}
+
+/** Every single choice the dataset offers, and a few combinations of facets and values. */
+function filterChoices(features: readonly ProjectFeature[]): Filters[] {
+  const countries = [...new Set(features.flatMap((feature) => feature.properties.countries))];
+  const sectors = [...new Set(features.map((feature) => feature.properties.sector))];
+  const builders = [...new Set(features.flatMap((feature) => feature.properties.builder?.organization ?? []))];
+  return [
+    EMPTY_FILTERS,
+    ...countries.map((country) => ({ ...EMPTY_FILTERS, countries: [country] })),
+    ...sectors.map((sector) => ({ ...EMPTY_FILTERS, sectors: [sector] })),
+    ...builders.map((builder) => ({ ...EMPTY_FILTERS, builders: [builder] })),
+    { ...EMPTY_FILTERS, countries: countries.slice(0, 2), sectors: sectors.slice(0, 2) },
+    { countries: countries.slice(1, 3), sectors: sectors.slice(1), builders: builders.slice(0, 2) },
+  ];
+}
+
+function expectGpuFilterMatchesCpu(features: readonly ProjectFeature[], filters: Filters) {
+  const layers = projectLayers(features, { ...noFocus, filters });
+  const shown = new Set(filterProjects(features, filters));
+  const points = layerById<PointsLayer>(layers, PROJECT_POINTS_LAYER_ID, ScatterplotLayer);
+  const routes = layerById<RoutesLayer>(layers, PROJECT_ROUTES_LAYER_ID, PathLayer);
+  for (const layer of [points, routes]) {
+    expect(layer.props.extensions.some((extension) => extension instanceof DataFilterExtension)).toBe(true);
+    for (const object of layer.props.data as ProjectFeature[]) expect(passesGpuFilter(layer, object), object.id).toBe(shown.has(object));
+  }
+}
+
+describe('filters on the GPU', () => {
+  it('shows exactly the projects filterProjects keeps, for every choice the dataset offers', () => {
+    const choices = filterChoices(projects);
+    expect(choices.length).toBeGreaterThan(5);
+    for (const filters of choices) expectGpuFilterMatchesCpu(projects, filters);
+  });
+
+  it('shows nothing for a chosen value no project has (a choice from an old link)', () => {
+    const layers = projectLayers(projects, { ...noFocus, filters: { ...EMPTY_FILTERS, builders: ['no-such-builder'] } });
+    const layer = layerById<PointsLayer>(layers, PROJECT_POINTS_LAYER_ID, ScatterplotLayer);
+    expect((layer.props.data as PointProject[]).filter((point) => passesGpuFilter(layer, point))).toEqual([]);
+  });
+
+  it('changes no data and no attribute when a filter changes: only the passing categories', () => {
+    const [first, second] = filterChoices(projects).slice(1);
+    const before = projectLayers(projects, { ...noFocus, filters: first! });
+    const after = projectLayers(projects, { ...noFocus, filters: second! });
+    for (const id of PROJECT_LAYER_IDS) {
+      const [old, current] = [before, after].map((layers) => layers.find((layer) => layer.id === id)!);
+      expect(current!.props.data).toBe(old!.props.data);
+      expect(current!.props.updateTriggers).toEqual(old!.props.updateTriggers);
+      expect((current!.props as DataFilterExtensionProps).filterCategories).not.toEqual((old!.props as DataFilterExtensionProps).filterCategories);
+    }
+  });
+
+  describe(`with more than ${MAX_CATEGORIES_PER_FACET} builders (more than the GPU mask holds)`, () => {
+    // The dataset's projects again, each copy built by another organisation.
+    const builderCount = new Set(projects.flatMap((project) => project.properties.builder?.organization ?? [])).size;
+    const copies = Math.ceil((MAX_CATEGORIES_PER_FACET + 1) / builderCount);
+    const many: ProjectFeature[] = Array.from({ length: copies }, (_, copy) =>
+      projects.map((project) => ({
+        ...project,
+        id: `${project.id}-${copy}`,
+        properties: {
+          ...project.properties,
+          id: `${project.id}-${copy}`,
+          builder: project.properties.builder && { ...project.properties.builder, organization: `${project.properties.builder.organization}-${copy}` },
+        },
+      })),
+    ).flat();
+
+    it('still shows exactly the projects filterProjects keeps', () => {
+      expect(new Set(many.flatMap((feature) => feature.properties.builder?.organization ?? [])).size).toBeGreaterThan(MAX_CATEGORIES_PER_FACET);
+      for (const filters of filterChoices(many)) expectGpuFilterMatchesCpu(many, filters);
+    });
+
+    it('recomputes the categories when the builder choice changes, not when another facet does', () => {
+      const trigger = (filters: Filters) =>
+        layerById<PointsLayer>(projectLayers(many, { ...noFocus, filters }), PROJECT_POINTS_LAYER_ID, ScatterplotLayer).props.updateTriggers.getFilterCategory;
+      const builder = many.find((feature) => feature.properties.builder !== null)!.properties.builder!.organization;
+      const sector = many[0]!.properties.sector;
+      expect(trigger({ ...EMPTY_FILTERS, builders: [builder] })).not.toEqual(trigger(EMPTY_FILTERS));
+      expect(trigger({ ...EMPTY_FILTERS, sectors: [sector] })).toEqual(trigger(EMPTY_FILTERS));
+    });
   });
 });
 

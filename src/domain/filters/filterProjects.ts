@@ -4,38 +4,57 @@
 import type { CountryCode, ProjectFeature, Sector } from '../../data/atlasSchema';
 import type { Filters } from '../../state/viewState';
 
-type Facet = keyof Filters;
+export type Facet = keyof Filters;
 
-const facetValues: Record<Facet, (feature: ProjectFeature) => readonly string[]> = {
+/** The values a project has in each facet: a pipeline crosses several countries, a project may name no builder. */
+export const facetValues: Record<Facet, (feature: ProjectFeature) => readonly string[]> = {
   countries: (feature) => feature.properties.countries,
   sectors: (feature) => [feature.properties.sector],
   builders: (feature) => (feature.properties.builder === null ? [] : [feature.properties.builder.organization]),
 };
 
-const FACETS = Object.keys(facetValues) as Facet[];
+export const FACETS = Object.keys(facetValues) as Facet[];
 
-function matchesFacet(feature: ProjectFeature, filters: Filters, facet: Facet): boolean {
-  const chosen: readonly string[] = filters[facet];
-  return chosen.length === 0 || facetValues[facet](feature).some((value) => chosen.includes(value));
+/** The chosen values as sets (null: no choice in that facet), so a test costs the same however many are chosen. */
+type ChosenSets = Record<Facet, ReadonlySet<string> | null>;
+
+function chosenSets(filters: Filters): ChosenSets {
+  const sets = (facet: Facet) => (filters[facet].length === 0 ? null : new Set<string>(filters[facet]));
+  return { countries: sets('countries'), sectors: sets('sectors'), builders: sets('builders') };
 }
 
-export function matchesFilters(feature: ProjectFeature, filters: Filters, except?: Facet): boolean {
-  return FACETS.every((facet) => facet === except || matchesFacet(feature, filters, facet));
+function matchesChosen(feature: ProjectFeature, chosen: ReadonlySet<string> | null, facet: Facet): boolean {
+  return chosen === null || facetValues[facet](feature).some((value) => chosen.has(value));
 }
 
 export function filterProjects(features: readonly ProjectFeature[], filters: Filters): ProjectFeature[] {
-  return features.filter((feature) => matchesFilters(feature, filters));
+  const chosen = chosenSets(filters);
+  return features.filter((feature) => FACETS.every((facet) => matchesChosen(feature, chosen[facet], facet)));
 }
 
 export type FacetCounts = { [K in Facet]: Map<string, number> };
 
+/**
+ * One pass over the projects: a project counts for a facet's values when it passes every other
+ * facet, which is known once its three matches are known.
+ */
 export function facetCounts(features: readonly ProjectFeature[], filters: Filters): FacetCounts {
   const counts: FacetCounts = { countries: new Map(), sectors: new Map(), builders: new Map() };
-  for (const facet of FACETS) {
-    for (const feature of features) {
-      if (!matchesFilters(feature, filters, facet)) continue;
-      for (const value of facetValues[facet](feature)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+  const chosen = chosenSets(filters);
+  const count = (facet: Facet, feature: ProjectFeature) => {
+    for (const value of facetValues[facet](feature)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+  };
+  for (const feature of features) {
+    let failures = 0;
+    let failed: Facet | null = null;
+    for (const facet of FACETS) {
+      if (matchesChosen(feature, chosen[facet], facet)) continue;
+      failures += 1;
+      failed = facet;
     }
+    // Failing two facets, a project counts nowhere; failing one, it counts only in that one.
+    if (failed !== null && failures === 1) count(failed, feature);
+    else if (failures === 0) for (const facet of FACETS) count(facet, feature);
   }
   return counts;
 }

@@ -26,7 +26,9 @@ export function organizationFigures(data: AtlasData, shown: readonly ProjectFeat
     const builder = project.properties.builder;
     if (builder === null) continue;
     for (const organization of withParents(data, builder.organization)) {
-      projectsOf.set(organization.id, [...(projectsOf.get(organization.id) ?? []), project]);
+      const projects = projectsOf.get(organization.id);
+      if (projects === undefined) projectsOf.set(organization.id, [project]);
+      else projects.push(project);
     }
   }
   return data.atlas.organizations.flatMap((organization) => {

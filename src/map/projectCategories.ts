@@ -1,0 +1,76 @@
+// The visitor's filters as deck.gl category filters, so a filter change updates a uniform on the
+// GPU instead of rebuilding and re-uploading the layers' data.
+//
+// Each project gets one category per facet: the set of values it has there ("KZ|TM|UZ" for a
+// pipeline, "" for a project naming no builder). A category passes when no value is chosen in its
+// facet or one of its values is chosen: exactly filterProjects' rule, decided per category rather
+// than per project.
+import type { ProjectFeature } from '../data/atlasSchema';
+import { FACETS, facetValues, type Facet } from '../domain/filters/filterProjects';
+import type { Filters } from '../state/viewState';
+
+/**
+ * deck.gl's category filter keeps a 128-bit mask: with three facets, 32 categories each. A facet
+ * with more (a dataset with many builders) falls back to two categories, chosen or not, which are
+ * recomputed on the CPU when that facet's choice changes.
+ */
+export const MAX_CATEGORIES_PER_FACET = 32;
+
+const IN = 'in';
+const OUT = 'out';
+
+interface FacetCategories {
+  /** Every category of the facet, each with the values it stands for. */
+  values: ReadonlyMap<string, readonly string[]>;
+  /** Too many categories for the GPU mask: filter as chosen / not chosen. */
+  overflow: boolean;
+}
+
+export type ProjectCategories = Record<Facet, FacetCategories>;
+
+const categoryKey = (feature: ProjectFeature, facet: Facet) => facetValues[facet](feature).join('|');
+
+const cache = new WeakMap<readonly ProjectFeature[], ProjectCategories>();
+
+/** The categories of a dataset's projects; computed once per project list. */
+export function projectCategories(features: readonly ProjectFeature[]): ProjectCategories {
+  const cached = cache.get(features);
+  if (cached) return cached;
+  const entry = (facet: Facet): FacetCategories => {
+    const values = new Map<string, readonly string[]>();
+    for (const feature of features) {
+      const key = categoryKey(feature, facet);
+      if (!values.has(key)) values.set(key, facetValues[facet](feature));
+    }
+    return { values, overflow: values.size > MAX_CATEGORIES_PER_FACET };
+  };
+  const categories = { countries: entry('countries'), sectors: entry('sectors'), builders: entry('builders') };
+  cache.set(features, categories);
+  return categories;
+}
+
+const isChosen = (values: readonly string[], chosen: readonly string[]) => chosen.length === 0 || values.some((value) => chosen.includes(value));
+
+/** deck.gl's getFilterCategory: one category per facet, in FACETS order (country, sector, builder). */
+export function filterCategoryAccessor(categories: ProjectCategories, filters: Filters): (feature: ProjectFeature) => string[] {
+  return (feature) =>
+    FACETS.map((facet) =>
+      categories[facet].overflow ? (isChosen(facetValues[facet](feature), filters[facet]) ? IN : OUT) : categoryKey(feature, facet),
+    );
+}
+
+/** deck.gl's filterCategories: per facet, the categories that pass the visitor's filters. */
+export function passingCategories(categories: ProjectCategories, filters: Filters): string[][] {
+  return FACETS.map((facet) => {
+    if (categories[facet].overflow) return [IN];
+    return [...categories[facet].values].filter(([, values]) => isChosen(values, filters[facet])).map(([key]) => key);
+  });
+}
+
+/**
+ * What must change for getFilterCategory to be recomputed: nothing, unless a facet overflowed, in
+ * which case its choice.
+ */
+export function categoryUpdateTrigger(categories: ProjectCategories, filters: Filters): string[][] {
+  return FACETS.filter((facet) => categories[facet].overflow).map((facet) => filters[facet]);
+}

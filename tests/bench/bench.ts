@@ -1,0 +1,247 @@
+// npm run bench — one table of what the atlas costs, each figure measured in this run next to its
+// baseline: first-view bytes against the bare stack (React + MapLibre + deck.gl), time to a ready
+// map against bare MapLibre with the same basemap, filter updates three ways at 10k–1M points, and
+// the domain functions at a million projects in Node. Benchmarks print figures; no test asserts time.
+//
+// Options: --skip-build (reuse dist/), --runs N (page loads per page, default 3),
+// --sizes 10000,100000,1000000 (filter bench), --count N (Node domain bench, default 1,000,000).
+import { spawnSync } from 'node:child_process';
+import { cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { codeBytes, gzipSize, openFirstView, staticEntryFiles, type FirstView } from '../e2e/firstView';
+import type { DomainResult } from './domainBench';
+import type { FilterState, Strategy } from './pages/filter';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(repoRoot, 'dist');
+const { values } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '10000,100000,1000000' },
+    count: { type: 'string', default: '1000000' },
+  },
+});
+const runs = Number(values.runs);
+const sizes = (values.sizes ?? '').split(',').map(Number);
+
+/** Filter changes timed per strategy: one facet, another, a third, all three at once, and back to none. */
+const CHANGES: FilterState[] = [
+  [null, [0], null],
+  [[1], null, null],
+  [null, null, [2]],
+  [
+    [1, 2],
+    [0, 3],
+    [2, 4],
+  ],
+  [null, null, null],
+];
+const STRATEGIES: { strategy: Strategy; label: string }[] = [
+  { strategy: 'gpu', label: 'deck.gl category filter (this app)' },
+  { strategy: 'rebuild', label: 'deck.gl layer rebuilt from a CPU-filtered array' },
+  { strategy: 'maplibre', label: 'MapLibre GeoJSON source + setFilter' },
+];
+
+interface Row {
+  measure: string;
+  value: string;
+  baseline: string;
+  baselineValue: string;
+  ratio: string;
+}
+const rows: Row[] = [];
+const add = (measure: string, value: string, baseline = '—', baselineValue = '—', ratio = '—') => rows.push({ measure, value, baseline, baselineValue, ratio });
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`);
+const ratio = (value: number, baseline: number) => `×${(value / baseline).toFixed(2)}`;
+const median = (list: readonly number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN;
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+function buildApp() {
+  log('building the app (npm run build)');
+  const result = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** The baseline pages (tests/bench/pages), built like the app with Vite into a temporary folder. */
+async function buildPages(): Promise<string> {
+  log('building the baseline pages');
+  const outDir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  const root = join(repoRoot, 'tests/bench/pages');
+  await build({
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: { input: { floor: join(root, 'floor.html'), maplibre: join(root, 'maplibre.html'), filter: join(root, 'filter.html') } },
+    },
+  });
+  cpSync(join(repoRoot, 'public/basemap'), join(outDir, 'basemap'), { recursive: true });
+  return outDir;
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** The app under /atlas/ (as tests/e2e/serveDist.mjs serves it) and the baseline pages under /bench/. */
+function serve(pagesDir: string): Promise<{ server: Server; origin: string }> {
+  const roots: Record<string, string> = { '/atlas/': dist, '/bench/': pagesDir };
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const prefix = Object.keys(roots).find((candidate) => pathname.startsWith(candidate));
+    const root = prefix === undefined ? undefined : roots[prefix];
+    const file = prefix === undefined || root === undefined ? '' : join(root, normalize(decodeURIComponent(pathname.slice(prefix.length)) || 'index.html'));
+    if (root === undefined || !file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404);
+      return response.end();
+    }
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolveServer({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}` });
+  }));
+}
+
+async function firstViews(browser: Browser, url: string, base: string): Promise<FirstView[]> {
+  const views: FirstView[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    // A new context each time: nothing cached, as on a first visit.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    views.push(await openFirstView(await context.newPage(), url, base, 120_000));
+    await context.close();
+  }
+  return views;
+}
+
+async function measurePages(browser: Browser, origin: string, pagesDir: string) {
+  log(`loading the app and the baselines, ${runs} times each`);
+  const app = await firstViews(browser, `${origin}/atlas/?lang=en`, `${origin}/atlas/`);
+  const bareMapLibre = await firstViews(browser, `${origin}/bench/maplibre.html`, `${origin}/bench/`);
+  const floor = await firstViews(browser, `${origin}/bench/floor.html`, `${origin}/bench/`);
+
+  const appCode = codeBytes(dist, app[0]?.requested ?? []);
+  const floorCode = codeBytes(pagesDir, floor[0]?.requested ?? []);
+  const entry = codeBytes(dist, staticEntryFiles(dist));
+  add('first-view JS, gzip (requested until the map is ready)', kib(appCode.js), 'React + MapLibre + deck.gl, bare', kib(floorCode.js), ratio(appCode.js, floorCode.js));
+  add('first-view CSS, gzip', kib(appCode.css), 'React + MapLibre + deck.gl, bare', kib(floorCode.css), ratio(appCode.css, floorCode.css));
+  add('entry chunk + static imports, JS gzip (lazy chunks excluded)', kib(entry.js));
+  const lazyFeatures = ['SpeechReader', 'StatisticsView', 'CompareView', 'ChartFigure', 'SearchBox'];
+  const early = lazyFeatures.filter((name) => appCode.files.some((file) => file.includes(`/${name}-`)));
+  add('lazy feature chunks requested before the map is ready', early.length === 0 ? 'none' : early.join(', '));
+  const data = (app[0]?.requested ?? []).filter((path) => path.endsWith('.json'));
+  const dataBytes = data.reduce((sum, path) => sum + gzipSize(join(dist, path)), 0);
+  add(`first-view data, gzip (${data.map((path) => path.replace(/^.*\//, '')).join(', ')})`, kib(dataBytes));
+  add(
+    'navigation → map ready (median)',
+    ms(median(app.map((view) => view.readyMs))),
+    'bare MapLibre, same basemap',
+    ms(median(bareMapLibre.map((view) => view.readyMs))),
+    ratio(median(app.map((view) => view.readyMs)), median(bareMapLibre.map((view) => view.readyMs))),
+  );
+  add(
+    'navigation → map ready (median)',
+    ms(median(app.map((view) => view.readyMs))),
+    'React + MapLibre + deck.gl, one layer, no basemap',
+    ms(median(floor.map((view) => view.readyMs))),
+    ratio(median(app.map((view) => view.readyMs)), median(floor.map((view) => view.readyMs))),
+  );
+}
+
+async function measureFilters(browser: Browser, origin: string) {
+  for (const size of sizes) {
+    const results = new Map<Strategy, { submitted: number; drawn: number; setup: number }>();
+    for (const { strategy } of STRATEGIES) {
+      log(`filter updates: ${size} points, ${strategy}`);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${origin}/bench/filter.html`);
+      await page.waitForFunction(() => typeof window.runFilterBench === 'function');
+      const result = await page.evaluate(([count, name, changes]) => window.runFilterBench(count, name, changes), [size, strategy, CHANGES] as const);
+      results.set(strategy, {
+        submitted: median(result.updates.map((update) => update.submittedMs)),
+        drawn: median(result.updates.map((update) => update.drawnMs)),
+        setup: result.setupMs,
+      });
+      await context.close();
+    }
+    const points = `${size.toLocaleString('en')} points`;
+    const gpu = results.get('gpu');
+    const rebuild = results.get('rebuild');
+    const mapLibre = results.get('maplibre');
+    if (gpu === undefined || rebuild === undefined || mapLibre === undefined) continue;
+    const [, rebuildLabel, mapLibreLabel] = STRATEGIES.map(({ label }) => label);
+    const runsOf = `median of ${CHANGES.length}`;
+    add(`filter change → frame handed to WebGL (main thread), ${points}, ${runsOf}`, ms(gpu.submitted), rebuildLabel, ms(rebuild.submitted), ratio(gpu.submitted, rebuild.submitted));
+    add(`filter change → frame drawn, ${points}, ${runsOf}`, ms(gpu.drawn), rebuildLabel, ms(rebuild.drawn), ratio(gpu.drawn, rebuild.drawn));
+    add(`filter change → frame drawn, ${points}, ${runsOf}`, ms(gpu.drawn), mapLibreLabel, ms(mapLibre.drawn), ratio(gpu.drawn, mapLibre.drawn));
+    if (size === sizes[sizes.length - 1]) add(`data → first frame drawn in full, ${points}`, ms(gpu.setup), mapLibreLabel, ms(mapLibre.setup), ratio(gpu.setup, mapLibre.setup));
+  }
+}
+
+function measureDomain() {
+  log(`domain functions in Node at ${Number(values.count).toLocaleString('en')} projects (a fresh process)`);
+  const result = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=16384', '--expose-gc', '--import', 'tsx', join(repoRoot, 'tests/bench/domainBench.ts'), '--count', String(values.count)],
+    { cwd: repoRoot, encoding: 'utf8', maxBuffer: 2 ** 26 },
+  );
+  if (result.status !== 0) throw new Error(`domainBench failed:\n${result.stderr}`);
+  const lastLine = result.stdout.trim().split('\n').at(-1) ?? '[]';
+  for (const entry of JSON.parse(lastLine) as DomainResult[]) {
+    const at = `, ${entry.count.toLocaleString('en')} projects`;
+    const value = entry.unit === 'ms' ? ms(entry.value) : entry.unit === 'bytes' ? mib(entry.value) : `${entry.value.toFixed(0)} MiB`;
+    const measure = `${entry.label}${at}${entry.note === undefined ? '' : ` (${entry.note})`}`;
+    if (entry.baseline === undefined) add(measure, value);
+    else add(measure, value, entry.baseline.label, ms(entry.baseline.value), ratio(entry.value, entry.baseline.value));
+  }
+}
+
+function printTable(browserVersion: string) {
+  const header: Row = { measure: 'measure', value: 'this app', baseline: 'baseline', baselineValue: 'baseline value', ratio: 'ratio' };
+  const columns = Object.keys(header) as (keyof Row)[];
+  const cells = [header, ...rows];
+  const widths = columns.map((column) => Math.max(...cells.map((row) => row[column].length)));
+  const line = (row: Row) => `| ${columns.map((column, index) => row[column].padEnd(widths[index] ?? 0)).join(' | ')} |`;
+  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, ${browserVersion} (SwiftShader WebGL)`;
+  console.log(`Machine: ${machine}\n`);
+  console.log(line(header));
+  console.log(`| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`);
+  for (const row of rows) console.log(line(row));
+}
+
+async function main() {
+  const started = performance.now();
+  if (!values['skip-build']) buildApp();
+  const pagesDir = await buildPages();
+  const { server, origin } = await serve(pagesDir);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    await measurePages(browser, origin, pagesDir);
+    await measureFilters(browser, origin);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const browserVersion = `Chromium ${browser.version()}`;
+  measureDomain();
+  rmSync(pagesDir, { recursive: true, force: true });
+  printTable(browserVersion);
+  log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+await main();

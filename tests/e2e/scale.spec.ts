@@ -1,0 +1,109 @@
+// The app with a synthetic dataset a thousand times the forum's: the same code path as a million
+// projects (read in a worker, filtered on the GPU, listed virtually), at a size a test can afford.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+import type { Page } from '@playwright/test';
+import type { Atlas } from '../../src/data/atlasSchema';
+import { SECTOR_COLORS, type RGB } from '../../src/map/projectLayers';
+import { filterProjects } from '../../src/domain/filters/filterProjects';
+import { sortProjects } from '../../src/domain/list/sortProjects';
+import { EMPTY_FILTERS } from '../../src/state/viewState';
+import { expect, test } from './atlasPage';
+
+const COUNT = 20_000;
+const DATA_URL = `data/synthetic-${COUNT}.json`;
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const file = fileURLToPath(new URL(`./artifacts/synthetic-${COUNT}.json`, import.meta.url));
+
+// Written by the same command a visitor would use (npm run data:synth), which validates it.
+mkdirSync(fileURLToPath(new URL('./artifacts/', import.meta.url)), { recursive: true });
+execFileSync(process.execPath, ['--import', 'tsx', 'data/scripts/synth-atlas.ts', '--count', String(COUNT), '--seed', '3', '--out', file], { cwd: repoRoot });
+const features = (JSON.parse(readFileSync(file, 'utf8')) as Atlas).projects.features;
+
+/** Longer than any frame, shorter than a frozen page: a frame requested now must come within this. */
+const FROZEN_MS = 5_000;
+
+test.beforeEach(async ({ page }) => {
+  await page.route(`**/${DATA_URL}`, (route) => route.fulfill({ path: file, contentType: 'application/json' }));
+});
+
+test(`${COUNT} projects load in a worker, all on the map and only a screenful in the list`, async ({ atlas: visit, page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await visit.open(`lang=en&data=${DATA_URL}`);
+  await visit.waitForMap();
+  const map = page.getByTestId('map');
+  await expect(map).toHaveAttribute('data-project-count', String(COUNT));
+  expect(workers.some((url) => url.includes('atlas.worker'))).toBe(true);
+
+  const rows = page.locator('#project-list li');
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(COUNT));
+  expect(await rows.count()).toBeLessThan(100);
+  const firstByName = sortProjects(features, { key: 'name', direction: 'ascending' }, 'en')[0]!;
+  await expect(rows.first()).toContainText(firstByName.properties.name.en);
+  await visit.screenshot('scale-20000');
+});
+
+test('a filter updates the markers and the list without freezing the page', async ({ atlas: visit, page }) => {
+  await visit.open(`lang=en&data=${DATA_URL}`);
+  await visit.waitForMap();
+  const inKazakhstan = filterProjects(features, { ...EMPTY_FILTERS, countries: ['KZ'] });
+  expect(inKazakhstan.length).toBeGreaterThan(0);
+  expect(inKazakhstan.length).toBeLessThan(COUNT);
+
+  await page.getByRole('checkbox', { name: 'Kazakhstan' }).check();
+  // A frame requested right after the change is drawn: the page went on painting.
+  const frameCame = await page.evaluate(
+    (limit) => new Promise<boolean>((resolve) => {
+      requestAnimationFrame(() => resolve(true));
+      setTimeout(() => resolve(false), limit);
+    }),
+    FROZEN_MS,
+  );
+  expect(frameCame).toBe(true);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-project-count', String(inKazakhstan.length));
+  await expect(page.locator('#project-list li').first()).toHaveAttribute('aria-setsize', String(inKazakhstan.length));
+  await visit.waitForMap();
+});
+
+/** Pixels of the map's upper left (away from the legend's swatches) within a small distance of `color`. */
+async function pixelsOf(page: Page, color: RGB): Promise<number> {
+  const box = await page.getByTestId('map').boundingBox();
+  if (box === null) throw new Error('map has no box');
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width * 0.6, height: box.height * 0.6 } }));
+  let count = 0;
+  for (let index = 0; index < png.data.length; index += 4) {
+    const distance = Math.hypot(png.data[index]! - color[0], png.data[index + 1]! - color[1], png.data[index + 2]! - color[2]);
+    if (distance < 24) count += 1;
+  }
+  return count;
+}
+
+test('a sector filter takes the other sectors’ markers off the map (filtered on the GPU)', async ({ atlas: visit, page }) => {
+  await visit.open(`lang=en&data=${DATA_URL}`);
+  await visit.waitForMap();
+  const energyBefore = await pixelsOf(page, SECTOR_COLORS.energy);
+  expect(energyBefore).toBeGreaterThan(1000);
+
+  await page.getByRole('checkbox', { name: 'Media & culture' }).check();
+  const mediaOnly = filterProjects(features, { ...EMPTY_FILTERS, sectors: ['media_culture'] });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-project-count', String(mediaOnly.length));
+  // The map redraws on its next frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await pixelsOf(page, SECTOR_COLORS.energy)).toBeLessThan(energyBefore / 100);
+  expect(await pixelsOf(page, SECTOR_COLORS.media_culture)).toBeGreaterThan(100);
+  await visit.screenshot('scale-20000-media-only');
+});
+
+test('a project far down the list, selected by link, is scrolled into view and marked', async ({ atlas: visit, page }) => {
+  const byName = sortProjects(features, { key: 'name', direction: 'ascending' }, 'en');
+  const target = byName[Math.floor(byName.length * 0.9)]!;
+  await visit.open(`lang=en&data=${DATA_URL}&project=${target.id}`);
+  await visit.waitForMap();
+  const row = page.locator('#project-list').getByRole('button', { name: new RegExp(target.properties.name.en) });
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  await expect(row).toBeInViewport();
+  await visit.screenshot('scale-20000-selected');
+});

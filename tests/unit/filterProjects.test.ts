@@ -1,0 +1,55 @@
+// @vitest-environment node
+// Filters and facet counts, on the built dataset and on a synthetic one with every facet populated.
+import { describe, expect, it } from 'vitest';
+import type { ProjectFeature } from '../../src/data/atlasSchema';
+import { FACETS, facetCounts, facetValues, filterProjects, type Facet } from '../../src/domain/filters/filterProjects';
+import { EMPTY_FILTERS, type Filters } from '../../src/state/viewState';
+import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
+import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
+import { builtAtlasData } from '../fixtures/builtAtlas';
+
+const datasets: [string, readonly ProjectFeature[]][] = [
+  ['the built dataset', builtAtlasData().atlas.projects.features],
+  ['a synthetic dataset', synthesizeAtlas({ count: 2_000, seed: 5, countryShapes: countryShapesByAlpha2() }).projects.features],
+];
+
+/** A facet's counts by their definition: the projects that pass every other facet, by value. */
+function countsByDefinition(features: readonly ProjectFeature[], filters: Filters, facet: Facet): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const feature of filterProjects(features, { ...filters, [facet]: [] })) {
+    for (const value of facetValues[facet](feature)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function choices(features: readonly ProjectFeature[]): Filters[] {
+  const all = (facet: Facet) => [...new Set(features.flatMap((feature) => facetValues[facet](feature)))];
+  const [countries, sectors, builders] = [all('countries'), all('sectors'), all('builders')];
+  return [
+    EMPTY_FILTERS,
+    { ...EMPTY_FILTERS, countries: countries.slice(0, 1) },
+    { ...EMPTY_FILTERS, sectors: sectors.slice(1, 3) },
+    { ...EMPTY_FILTERS, countries: countries.slice(1, 3), builders: builders.slice(0, 1) },
+    { countries: countries.slice(0, 2), sectors: sectors.slice(0, 2), builders: builders.slice(1, 3) },
+    { ...EMPTY_FILTERS, builders: ['no-such-builder'] },
+  ] as Filters[];
+}
+
+describe.each(datasets)('on %s', (_, features) => {
+  it('counts, per facet, the projects that pass the other facets', () => {
+    for (const filters of choices(features)) {
+      const counts = facetCounts(features, filters);
+      for (const facet of FACETS) expect(counts[facet], `${facet} with ${JSON.stringify(filters)}`).toEqual(countsByDefinition(features, filters, facet));
+    }
+  });
+
+  it('keeps a project when each facet with a choice has one of its values', () => {
+    for (const filters of choices(features)) {
+      const kept = new Set(filterProjects(features, filters));
+      for (const feature of features) {
+        const passes = FACETS.every((facet) => filters[facet].length === 0 || facetValues[facet](feature).some((value) => (filters[facet] as string[]).includes(value)));
+        expect(kept.has(feature)).toBe(passes);
+      }
+    }
+  });
+});
