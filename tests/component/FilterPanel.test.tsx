@@ -45,6 +45,8 @@ const builderBox = (id: string, language: Language = 'en') => within(facet('buil
 const listedNames = () =>
   within(screen.getByRole('list', { name: i18n.t('list:heading') }))
     .getAllByRole('button')
+    // The compare toggles beside the rows are toggle buttons (aria-pressed); the rows are not.
+    .filter((button) => !button.hasAttribute('aria-pressed'))
     .map((row) => row.querySelector('.project-row-name')!.textContent);
 const namesOf = (list: readonly ProjectFeature[], language: Language = 'en') => list.map((feature) => feature.properties.name[language]);
 

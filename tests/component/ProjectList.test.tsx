@@ -34,7 +34,11 @@ function renderList() {
   );
 }
 
-const rows = () => within(screen.getByRole('list', { name: i18n.t('list:heading') })).getAllByRole('button');
+// The compare toggles beside the rows are toggle buttons (aria-pressed); the rows are not.
+const rows = () =>
+  within(screen.getByRole('list', { name: i18n.t('list:heading') }))
+    .getAllByRole('button')
+    .filter((button) => !button.hasAttribute('aria-pressed'));
 const rowNames = () => rows().map((row) => row.querySelector('.project-row-name')!.textContent);
 const rowCapacities = () => rows().map((row) => row.querySelector('.project-row-capacity')!.textContent);
 const sortButton = (key: 'name' | 'capacity', direction: 'ascending' | 'descending') =>
@@ -120,6 +124,16 @@ describe('ProjectList', () => {
     expect(useViewStore.getState().project).toBe(chosen.id);
     expect(first).toHaveAttribute('aria-current', 'true');
     expect(rows().filter((row) => row.hasAttribute('aria-current'))).toEqual([first]);
+  });
+
+  it('puts a row’s project into the comparison without selecting it', async () => {
+    const user = userEvent.setup();
+    renderList();
+    const first = rows()[0]!;
+    const chosen = featureNamed(first.querySelector('.project-row-name')!.textContent);
+    await user.click(screen.getByRole('button', { name: new RegExp(`: ${chosen.properties.name.en}$`) }));
+    expect(useViewStore.getState().compare).toEqual([chosen.id]);
+    expect(useViewStore.getState().project).toBeNull();
   });
 
   describe('when the map selects a project', () => {

@@ -10,6 +10,7 @@ import { countryName } from '../../i18n/countryNames';
 import { useVisibleProjects } from '../../state/useVisibleProjects';
 import type { Language } from '../../state/viewState';
 import { useViewStore } from '../../state/viewStore';
+import { CompareToggle } from '../../ui/CompareToggle';
 import './list.css';
 
 const SORT_KEYS: readonly ProjectSortKey[] = ['name', 'capacity'];
@@ -188,6 +189,7 @@ function ProjectRow({
     countries.map((code) => countryName(code, language)),
   );
   return (
+    <div className="project-row-wrap">
     <button type="button" className="project-row" aria-current={selected ? 'true' : undefined} onClick={onSelect}>
       <span className="project-row-name">{name[language]}</span>
       <span className="project-row-meta">
@@ -206,5 +208,7 @@ function ProjectRow({
         )}
       </span>
     </button>
+    <CompareToggle projectId={feature.id} projectName={name[language]} compact />
+    </div>
   );
 }
