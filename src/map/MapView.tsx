@@ -13,6 +13,7 @@ import { SECTORS, type ProjectFeature } from '../data/atlasSchema';
 import type { AtlasData } from '../data/loadAtlas';
 import { useVisibleProjects } from '../state/useVisibleProjects';
 import { useViewStore } from '../state/viewStore';
+import { cameraDuration, cameraMoveTo } from './cameraMove';
 import { basemapStyle, fetchBasemap, type Basemap } from './basemapStyle';
 import { countryLabelLayer, selectCountryLabels } from './countryLabels';
 import { MapLegend } from './MapLegend';
@@ -27,9 +28,6 @@ const START_BOUNDS: [[number, number], [number, number]] = [
   [52, 34],
   [90, 54],
 ];
-const EASE_MS = 800;
-/** Easing to a project zooms in at least this far, so the marker stands apart from its neighbours. */
-const FOCUS_ZOOM = 4.5;
 /** Pixels around the click in which overlapping projects count as "here". */
 const PICK_RADIUS_PX = 6;
 const BASE_URL = import.meta.env.BASE_URL;
@@ -226,7 +224,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
           type="button"
           aria-label={t('resetView')}
           title={t('resetView')}
-          onClick={() => mapRef.current?.fitBounds(START_BOUNDS, { duration: prefersReducedMotion() ? 0 : EASE_MS })}
+          onClick={() => mapRef.current?.fitBounds(START_BOUNDS, { duration: cameraDuration(prefersReducedMotion()) })}
         >
           ⌂
         </button>
@@ -271,6 +269,12 @@ function popoverStyle({ x, y }: PointerSpot, container: HTMLElement | null): CSS
   };
 }
 
+/** On a phone the details panel is a bottom sheet over the lower 55% of the screen (styles.css). */
+function bottomSheetInset(): number {
+  const phone = typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 760px)').matches;
+  return phone ? Math.round(window.innerHeight * 0.55) : 0;
+}
+
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -286,23 +290,16 @@ function useEaseToSelection(mapRef: RefObject<MapRef | null>, data: AtlasData, s
     previous.current = selectedId;
     const project = selectedId === null ? undefined : data.projectsById.get(selectedId);
     if (project === undefined) return;
-    const duration = prefersReducedMotion() ? 0 : EASE_MS;
     // Selecting opens the details panel in the same render, narrowing the map: take the new size
     // now, or the ease would aim at the old centre and leave the project off-centre.
     map.resize();
-    if (project.geometry.type === 'Point') {
-      map.easeTo({ center: project.geometry.coordinates, zoom: Math.max(map.getZoom(), FOCUS_ZOOM), duration });
-    } else {
-      const longitudes = project.geometry.coordinates.map(([longitude]) => longitude);
-      const latitudes = project.geometry.coordinates.map(([, latitude]) => latitude);
-      map.fitBounds(
-        [
-          [Math.min(...longitudes), Math.min(...latitudes)],
-          [Math.max(...longitudes), Math.max(...latitudes)],
-        ],
-        { padding: 60, duration },
-      );
-    }
+    const move = cameraMoveTo(project.geometry, {
+      currentZoom: map.getZoom(),
+      reducedMotion: prefersReducedMotion(),
+      bottomInset: bottomSheetInset(),
+    });
+    if (move.kind === 'ease') map.easeTo({ center: move.center, zoom: move.zoom, offset: move.offset, duration: move.duration });
+    else map.fitBounds(move.bounds, { padding: move.padding, duration: move.duration });
   }, [mapRef, data, selectedId, loaded]);
 }
 
