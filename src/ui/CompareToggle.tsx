@@ -22,7 +22,7 @@ export function CompareToggle({
       type="button"
       className={compact ? 'compare-toggle compare-toggle--compact' : 'compare-toggle'}
       aria-pressed={picked}
-      title={compact ? t('toggle.subject', { name: projectName }) : undefined}
+      title={compact ? `${t('toggle.pick')}${t('toggle.subject', { name: projectName })}` : undefined}
       onClick={() => toggleCompare(projectId)}
     >
       <span aria-hidden="true" className="compare-toggle__mark">

@@ -36,7 +36,7 @@ test('every project can be selected by keyboard through the list, and focus move
   await atlas.open('lang=en');
   await atlas.waitForMap();
   const target = dataset.projects.features[dataset.projects.features.length - 1]!;
-  const row = page.locator('#project-list').getByRole('button', { name: new RegExp(target.properties.name.en) });
+  const row = atlas.listRow(target.properties.name.en);
   await row.focus();
   await page.keyboard.press('Enter');
   const heading = page.getByRole('heading', { level: 2, name: target.properties.name.en });

@@ -48,6 +48,12 @@ export class AtlasPage {
     return this.page.screenshot({ path: `${ARTIFACTS}${name}.png` });
   }
 
+  /** The list row that selects a project (its accessible name starts with the project's name;
+   * the compare toggle beside it starts with "Compare"). */
+  listRow(name: string) {
+    return this.page.locator('#project-list').getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  }
+
   searchParams(): URLSearchParams {
     return new URL(this.page.url()).searchParams;
   }

@@ -91,7 +91,7 @@ test('a filter reduces the markers and the list, and reload and Back keep the vi
   await atlas.screenshot('filtered-kazakhstan');
 
   const first = inKazakhstan[0]!;
-  await page.locator('#project-list').getByRole('button', { name: new RegExp(first.properties.name.en) }).click();
+  await atlas.listRow(first.properties.name.en).click();
   await expect(page.getByRole('complementary', { name: first.properties.name.en })).toBeVisible();
   await page.getByRole('combobox', { name: /Language/ }).selectOption('zh');
   await expect(page.getByRole('complementary', { name: first.properties.name.zh })).toBeVisible();

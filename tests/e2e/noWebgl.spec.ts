@@ -17,7 +17,7 @@ test('the app says the map needs WebGL and still offers list, details, speeches,
   await atlas.open('lang=en');
   await expect(page.getByTestId('map').getByRole('status')).toContainText('WebGL');
   await atlas.screenshot('no-webgl');
-  await page.locator('#project-list').getByRole('button', { name: new RegExp(project.properties.name.en) }).click();
+  await atlas.listRow(project.properties.name.en).click();
   const details = page.getByRole('complementary', { name: project.properties.name.en });
   await expect(details).toBeVisible();
   await details.getByRole('button', { name: /Read in the speech/ }).first().click();

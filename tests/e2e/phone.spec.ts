@@ -22,7 +22,7 @@ test('on a phone, filters and list are a drawer and the details a bottom sheet',
   await expect(sidebar).toBeVisible();
   await expect(page.getByRole('button', { name: 'Close filters and list' })).toBeFocused();
   await atlas.screenshot('phone-drawer');
-  await sidebar.getByRole('button', { name: new RegExp(project.properties.name.en) }).click();
+  await atlas.listRow(project.properties.name.en).click();
   await expect(sidebar).toBeHidden();
 
   const details = page.getByRole('complementary', { name: project.properties.name.en });

@@ -97,12 +97,12 @@ test('a sector filter takes the other sectors’ markers off the map (filtered o
   await visit.screenshot('scale-20000-media-only');
 });
 
-test('a project far down the list, selected by link, is scrolled into view and marked', async ({ atlas: visit, page }) => {
+test('a project far down the list, selected by link, is scrolled into view and marked', async ({ atlas: visit }) => {
   const byName = sortProjects(features, { key: 'name', direction: 'ascending' }, 'en');
   const target = byName[Math.floor(byName.length * 0.9)]!;
   await visit.open(`lang=en&data=${DATA_URL}&project=${target.id}`);
   await visit.waitForMap();
-  const row = page.locator('#project-list').getByRole('button', { name: new RegExp(target.properties.name.en) });
+  const row = visit.listRow(target.properties.name.en);
   await expect(row).toHaveAttribute('aria-current', 'true');
   await expect(row).toBeInViewport();
   await visit.screenshot('scale-20000-selected');

@@ -11,7 +11,7 @@ test('"Copy link" gives a link that opens the exact view', async ({ atlas, page,
   await atlas.open('lang=en');
   await atlas.waitForMap();
   await page.getByRole('checkbox', { name: 'Energy' }).check();
-  await page.locator('#project-list').getByRole('button', { name: new RegExp(project.properties.name.en) }).click();
+  await atlas.listRow(project.properties.name.en).click();
   await page.getByRole('complementary', { name: project.properties.name.en }).getByRole('button', { name: /Compare/ }).click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
   await page.getByRole('button', { name: 'Копировать ссылку' }).click();
