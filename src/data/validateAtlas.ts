@@ -58,7 +58,6 @@ function checkConsistency(atlas: Atlas): AtlasProblem[] {
   const speeches = new Map(atlas.speeches.map((speech) => [speech.id, speech]));
   const organizationIds = new Set(atlas.organizations.map((organization) => organization.id));
   const projectIds = new Set(atlas.projects.features.map((feature) => feature.id));
-  const groupIds = new Set(atlas.groups.map((group) => group.id));
 
   const checkQuote = (ref: QuoteRef, path: PathSegment[], record: string) => {
     const speech = speeches.get(ref.speech);
@@ -135,7 +134,6 @@ function checkConsistency(atlas: Atlas): AtlasProblem[] {
   atlas.groups.forEach((group, index) => {
     if (projectIds.has(group.id)) report(['groups', index, 'id'], `group ${group.id}`, 'is also a project id');
   });
-  void groupIds;
   return problems;
 }
 

@@ -1,7 +1,7 @@
 // Filters and their counts. A project passes when, for every facet with a choice, it matches one
 // of the chosen values; each facet's counts apply the other facets only, so a visitor sees what
 // choosing an option would give.
-import type { CountryCode, ProjectFeature, Sector } from '../../data/atlasSchema';
+import type { ProjectFeature } from '../../data/atlasSchema';
 import type { Filters } from '../../state/viewState';
 
 export type Facet = keyof Filters;
@@ -63,4 +63,3 @@ export function hasActiveFilters(filters: Filters): boolean {
   return FACETS.some((facet) => filters[facet].length > 0);
 }
 
-export type { CountryCode, Sector };

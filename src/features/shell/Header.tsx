@@ -39,6 +39,7 @@ export function Header({
         </button>
         <label>
           <span className="visually-hidden">{t('language')}</span>
+          {/* The options are exactly LANGUAGES, so the value is one of them. */}
           <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
             {LANGUAGES.map((code) => (
               <option key={code} value={code} lang={code}>
