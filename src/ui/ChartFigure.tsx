@@ -72,10 +72,10 @@ export function ChartFigure({
       </div>
       <figcaption className="chart-figure__caption">{description}</figcaption>
       <div className="chart-figure__downloads" role="group" aria-label={labels.downloads} data-skip-in-image="">
-        <button type="button" onClick={() => void downloadPng()}>
+        <button type="button" className="button-outline" onClick={() => void downloadPng()}>
           {labels.png}
         </button>
-        <button type="button" onClick={downloadSvg}>
+        <button type="button" className="button-outline" onClick={downloadSvg}>
           {labels.svg}
         </button>
         {failed && <span role="alert">{labels.failed}</span>}

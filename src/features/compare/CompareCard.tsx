@@ -56,11 +56,11 @@ export function CompareCard({ data, project, language }: { data: AtlasData; proj
         </ul>
       )}
       <div className="compare-card__actions">
-        <button type="button" className="compare__action" onClick={() => selectProject(project.id)}>
+        <button type="button" className="button-outline" onClick={() => selectProject(project.id)}>
           {t('showDetails')}
           <span className="visually-hidden">{t('showDetailsSubject', { name: name[language] })}</span>
         </button>
-        <button type="button" className="compare__action" onClick={() => toggleCompare(project.id)}>
+        <button type="button" className="button-outline" onClick={() => toggleCompare(project.id)}>
           {t('remove')}{' '}
           <span className="visually-hidden">{t('removeSubject', { name: name[language] })}</span>
         </button>

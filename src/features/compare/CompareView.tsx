@@ -27,7 +27,7 @@ export function CompareView({ data }: { data: AtlasData }) {
         {picked.length > 0 && (
           <>
             <p>{t('pickedCount', { count: picked.length, formatted: formatNumber(picked.length, language) })}</p>
-            <button type="button" className="compare__action" onClick={clearCompare}>
+            <button type="button" className="button-outline" onClick={clearCompare}>
               {t('clearAll')}
             </button>
           </>
@@ -37,7 +37,7 @@ export function CompareView({ data }: { data: AtlasData }) {
         <div className="compare__empty">
           <p>{t('empty')}</p>
           <p>{t('emptyHelp')}</p>
-          <button type="button" className="compare__action" onClick={() => showView('map')}>
+          <button type="button" className="button-outline" onClick={() => showView('map')}>
             {t('showMap')}
           </button>
         </div>

@@ -33,7 +33,7 @@ export function FilterPanel({ data }: { data: AtlasData }) {
     <section className="filter-panel" aria-labelledby={headingId}>
       <div className="filter-panel-header">
         <h2 id={headingId}>{t('heading')}</h2>
-        <button type="button" onClick={clearFilters} disabled={!hasActiveFilters(filters)}>
+        <button type="button" className="button-outline" onClick={clearFilters} disabled={!hasActiveFilters(filters)}>
           {t('clearAll')}
         </button>
       </div>

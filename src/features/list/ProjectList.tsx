@@ -68,7 +68,7 @@ export function ProjectList({ data }: { data: AtlasData }) {
       {rows.length === 0 ? (
         <div className="project-list-empty">
           <p>{t('empty')}</p>
-          <button type="button" onClick={clearFilters}>
+          <button type="button" className="button-outline" onClick={clearFilters}>
             {t('clearFilters')}
           </button>
         </div>
