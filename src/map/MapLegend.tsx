@@ -18,9 +18,10 @@ import {
   type MarkerStyle,
   type RGB,
 } from './projectLayers';
+import { matchesMedia, PHONE_QUERY } from '../ui/media';
 
 /** On a phone the legend would hide half the map: it starts folded there. */
-const OPEN_AT_START = typeof window === 'undefined' || !window.matchMedia?.('(max-width: 760px)').matches;
+const OPEN_AT_START = !matchesMedia(PHONE_QUERY);
 
 /** Legend markers that stand for every sector are drawn in a neutral grey. */
 const NEUTRAL: RGB = [95, 104, 118];

@@ -13,6 +13,7 @@ import { SECTORS, type ProjectFeature } from '../data/atlasSchema';
 import type { AtlasData } from '../data/loadAtlas';
 import { useVisibleProjects } from '../state/useVisibleProjects';
 import { useViewStore } from '../state/viewStore';
+import { matchesMedia, PHONE_QUERY } from '../ui/media';
 import { cameraDuration, cameraMoveTo } from './cameraMove';
 import { basemapStyle, fetchBasemap, type Basemap } from './basemapStyle';
 import { countryLabelLayer, selectCountryLabels } from './countryLabels';
@@ -271,12 +272,11 @@ function popoverStyle({ x, y }: PointerSpot, container: HTMLElement | null): CSS
 
 /** On a phone the details panel is a bottom sheet over the lower 55% of the screen (styles.css). */
 function bottomSheetInset(): number {
-  const phone = typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 760px)').matches;
-  return phone ? Math.round(window.innerHeight * 0.55) : 0;
+  return matchesMedia(PHONE_QUERY) ? Math.round(window.innerHeight * 0.55) : 0;
 }
 
 function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return matchesMedia('(prefers-reduced-motion: reduce)');
 }
 
 /** Eases to the selected project whenever the selection changes (also when it comes from the list). */

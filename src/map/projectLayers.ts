@@ -14,7 +14,7 @@ import { scaleSqrt, type ScalePower } from 'd3-scale';
 import type { ProjectFeature, ProjectGeometry, Sector } from '../data/atlasSchema';
 import { filterProjects } from '../domain/filters/filterProjects';
 import type { Filters } from '../state/viewState';
-import { capacityFigure } from './headlineFigure';
+import { projectCapacity } from '../domain/figures/projectCapacity';
 import { categoryUpdateTrigger, filterCategoryAccessor, passingCategories, projectCategories } from './projectCategories';
 
 export type RGB = [number, number, number];
@@ -69,7 +69,7 @@ export function markerStyle(color: RGB, capacityStated: boolean, approximate: bo
 }
 
 function projectMarkerStyle(project: ProjectFeature): MarkerStyle {
-  return markerStyle(SECTOR_COLORS[project.properties.sector], capacityFigure(project) !== null, isApproximate(project));
+  return markerStyle(SECTOR_COLORS[project.properties.sector], projectCapacity(project) !== null, isApproximate(project));
 }
 
 export const PROJECT_POINTS_LAYER_ID = 'project-points';
@@ -87,14 +87,14 @@ export type CapacityScale = ScalePower<number, number>;
 /** Radius in pixels for a capacity in MW: area proportional to MW, fixed by the dataset's largest capacity. */
 export function createCapacityScale(projects: readonly ProjectFeature[]): CapacityScale {
   // A loop, not Math.max(...spread): a spread of a million arguments overflows the call stack.
-  const largest = projects.reduce((max, project) => Math.max(max, capacityFigure(project)?.value ?? 0), 0);
+  const largest = projects.reduce((max, project) => Math.max(max, projectCapacity(project)?.value ?? 0), 0);
   return scaleSqrt()
     .domain([0, largest > 0 ? largest : 1])
     .range([0, MAX_RADIUS_PX]);
 }
 
 export function markerRadius(project: ProjectFeature, scale: CapacityScale): number {
-  const capacity = capacityFigure(project);
+  const capacity = projectCapacity(project);
   return capacity === null ? NEUTRAL_RADIUS_PX : scale(capacity.value);
 }
 
@@ -135,7 +135,7 @@ function splitShapes(features: readonly ProjectFeature[]): ProjectShapes {
     if (feature.geometry.type === 'Point') points.push(feature as PointProject);
     else routes.push(feature as RouteProject);
   }
-  const capacity = (project: ProjectFeature) => capacityFigure(project)?.value ?? -1;
+  const capacity = (project: ProjectFeature) => projectCapacity(project)?.value ?? -1;
   points.sort((a, b) => capacity(b) - capacity(a));
   return { points, routes };
 }

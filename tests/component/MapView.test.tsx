@@ -14,7 +14,7 @@ import { formatQuantity } from '../../src/domain/format/formatQuantity';
 import { i18n } from '../../src/i18n/i18n';
 import { MapView } from '../../src/map/MapView';
 import { mapMessages } from '../../src/map/messages';
-import { capacityFigure } from '../../src/map/headlineFigure';
+import { projectCapacity } from '../../src/domain/figures/projectCapacity';
 import { PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID, isApproximate } from '../../src/map/projectLayers';
 import { defaultViewState, LANGUAGES } from '../../src/state/viewState';
 import { useViewStore } from '../../src/state/viewStore';
@@ -154,8 +154,8 @@ describe('MapView with WebGL', () => {
 
   it('shows name, sector, capacity and location precision on hover', async () => {
     await renderLoaded();
-    const project = findProject('approximately located project with a capacity', (candidate) => capacityFigure(candidate) !== null && isApproximate(candidate));
-    const capacity = capacityFigure(project);
+    const project = findProject('approximately located project with a capacity', (candidate) => projectCapacity(candidate) !== null && isApproximate(candidate));
+    const capacity = projectCapacity(project);
     act(() => overlayProps().onHover?.({ layer: { id: PROJECT_POINTS_LAYER_ID }, object: project, x: 40, y: 40 }));
     const tooltip = screen.getByTestId('map-tooltip');
     expect(tooltip).toHaveTextContent(project.properties.name.en);

@@ -6,7 +6,8 @@ import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
 import { SECTORS, type ProjectFeature } from '../../src/data/atlasSchema';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
-import { capacityFigure, headlineFigure } from '../../src/map/headlineFigure';
+import { projectCapacity } from '../../src/domain/figures/projectCapacity';
+import { headlineFigure } from '../../src/map/headlineFigure';
 import {
   MAX_RADIUS_PX,
   NEUTRAL_RADIUS_PX,
@@ -59,8 +60,8 @@ function routesLayer(state: ProjectLayerState = noFocus) {
 }
 
 const points = projectShapes(projects).points;
-const withCapacity = points.filter((point) => capacityFigure(point) !== null);
-const withoutCapacity = points.filter((point) => capacityFigure(point) === null);
+const withCapacity = points.filter((point) => projectCapacity(point) !== null);
+const withoutCapacity = points.filter((point) => projectCapacity(point) === null);
 
 function nonEmpty<T>(items: T[], description: string): T[] {
   if (items.length === 0) throw new Error(`the dataset has no ${description}`);
@@ -70,7 +71,7 @@ function nonEmpty<T>(items: T[], description: string): T[] {
 describe('marker size', () => {
   const layer = pointsLayer();
   const radius = (point: PointProject) => evaluate(layer.props.getRadius, point);
-  const megawatts = (point: PointProject) => capacityFigure(point)?.value ?? Number.NaN;
+  const megawatts = (point: PointProject) => projectCapacity(point)?.value ?? Number.NaN;
 
   it('makes marker area proportional to capacity in MW', () => {
     const sized = nonEmpty(withCapacity, 'point with a stated capacity');
@@ -107,7 +108,7 @@ describe('marker size', () => {
   });
 
   it('draws smaller capacities above larger ones, and hollow markers on top', () => {
-    const drawOrder = (layer.props.data as PointProject[]).map((point) => capacityFigure(point)?.value ?? -1);
+    const drawOrder = (layer.props.data as PointProject[]).map((point) => projectCapacity(point)?.value ?? -1);
     expect(drawOrder).toEqual([...drawOrder].sort((a, b) => b - a));
   });
 });
@@ -121,8 +122,8 @@ describe('location precision', () => {
     for (const point of approximate) expect(evaluate(layer.props.getDashArray, point)).not.toEqual(SOLID);
     for (const point of exact) expect(evaluate(layer.props.getDashArray, point)).toEqual(SOLID);
     const fillAlpha = (point: PointProject) => Array.from(evaluate(layer.props.getFillColor, point))[3] ?? 255;
-    const filledApproximate = approximate.filter((point) => capacityFigure(point) !== null);
-    const filledExact = exact.filter((point) => capacityFigure(point) !== null);
+    const filledApproximate = approximate.filter((point) => projectCapacity(point) !== null);
+    const filledExact = exact.filter((point) => projectCapacity(point) !== null);
     for (const a of filledApproximate) for (const b of filledExact) expect(fillAlpha(a)).toBeLessThan(fillAlpha(b));
   });
 });
@@ -291,7 +292,7 @@ describe('filters on the GPU', () => {
 describe('legendCapacities', () => {
   it('steps up to about the largest capacity, each step a round number drawn with the same scale', () => {
     const steps = legendCapacities(capacityScale);
-    const largest = Math.max(...withCapacity.map((point) => capacityFigure(point)?.value ?? 0));
+    const largest = Math.max(...withCapacity.map((point) => projectCapacity(point)?.value ?? 0));
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(steps.at(-1)).toBeGreaterThan(largest * 0.75);
     expect(steps.at(-1)).toBeLessThan(largest * 1.25);
@@ -309,6 +310,6 @@ describe('headlineFigure', () => {
       expect(headlineFigure(project)).toBe(capacity ?? project.properties.figures[0] ?? null);
     }
     expect(projects.some((project) => headlineFigure(project) === null)).toBe(true);
-    expect(projects.some((project) => project.properties.figures.length > 0 && capacityFigure(project) === null)).toBe(true);
+    expect(projects.some((project) => project.properties.figures.length > 0 && projectCapacity(project) === null)).toBe(true);
   });
 });

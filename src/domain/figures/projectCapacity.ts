@@ -3,6 +3,8 @@
 import type { Figure, ProjectFeature } from '../../data/atlasSchema';
 import { currentFigure } from './currentFigure';
 
+/** The capacity in MW (marker sizes and capacity sorting compare MW only), or null when none is stated. */
 export function projectCapacity(feature: ProjectFeature): Figure | null {
-  return currentFigure(feature.properties.figures, 'capacity');
+  const capacity = currentFigure(feature.properties.figures, 'capacity');
+  return capacity?.unit === 'MW' ? capacity : null;
 }

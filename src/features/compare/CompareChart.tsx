@@ -8,6 +8,7 @@ import { formatNumber, formatQuantity, unitLabel } from '../../domain/format/for
 import type { Language } from '../../state/viewState';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { wrapLabel } from './wrapLabel';
+import { CHART_ACCENT, CHART_INK } from '../../ui/chartColors';
 
 interface ChartRow {
   /** The figure's id: the category the axis and the tooltip look rows up by. */
@@ -26,8 +27,6 @@ const LABEL_WIDTH = 210;
 /** About this many Latin letters fit in LABEL_WIDTH at 12px. */
 const LABEL_CHARACTERS = 26;
 const INITIAL_WIDTH = 640;
-const INK = '#1d2430';
-const ACCENT = '#0b5cad';
 
 function useRows(chart: CompareChartData, language: Language): ChartRow[] {
   const { t } = useTranslation('compare');
@@ -100,7 +99,7 @@ export function CompareChart({ data, chart, language }: { data: AtlasData; chart
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
         <BarChart layout="vertical" data={rows} accessibilityLayer={false} margin={{ top: 4, right: 170, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} stroke="#e3e7ec" />
-          <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, language)} tick={{ fill: INK, fontSize: 12 }} />
+          <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, language)} tick={{ fill: CHART_INK, fontSize: 12 }} />
           <YAxis type="category" dataKey="key" width={LABEL_WIDTH} interval={0} tick={(props: YAxisTickContentProps) => <WrappedTick {...props} lines={rows[props.index]?.lines ?? []} />} />
           <Tooltip
             cursor={{ fill: '#eef3f9' }}
@@ -109,8 +108,8 @@ export function CompareChart({ data, chart, language }: { data: AtlasData; chart
               return props.active && row !== undefined ? <BarTooltip row={row} speaker={speakerOf(row)} /> : null;
             }}
           />
-          <Bar dataKey="value" fill={ACCENT} isAnimationActive={false}>
-            <LabelList dataKey="valueText" position="right" fill={INK} fontSize={12} />
+          <Bar dataKey="value" fill={CHART_ACCENT} isAnimationActive={false}>
+            <LabelList dataKey="valueText" position="right" fill={CHART_INK} fontSize={12} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
@@ -121,7 +120,7 @@ export function CompareChart({ data, chart, language }: { data: AtlasData; chart
 function WrappedTick({ x, y, lines }: YAxisTickContentProps & { lines: string[] }) {
   const top = Number(y) - ((lines.length - 1) * LINE_HEIGHT) / 2;
   return (
-    <text x={Number(x)} y={top} textAnchor="end" dominantBaseline="middle" fill={INK} fontSize={12}>
+    <text x={Number(x)} y={top} textAnchor="end" dominantBaseline="middle" fill={CHART_INK} fontSize={12}>
       {lines.map((line, index) => (
         <tspan key={index} x={Number(x)} dy={index === 0 ? 0 : LINE_HEIGHT}>
           {line}

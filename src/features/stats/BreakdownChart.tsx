@@ -6,6 +6,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YA
 import { formatNumber } from '../../domain/format/formatQuantity';
 import type { Language } from '../../state/viewState';
 import { ChartFigure } from '../../ui/ChartFigure';
+import { CHART_ACCENT, CHART_INK } from '../../ui/chartColors';
 
 export interface BreakdownBar {
   key: string;
@@ -23,8 +24,6 @@ const BAR_HEIGHT = 34;
 const AXIS_HEIGHT = 40;
 /** The width the chart starts with before it measures its container (and in tests, which cannot measure). */
 const INITIAL_WIDTH = 560;
-const INK = '#1d2430';
-const ACCENT = '#0b5cad';
 
 export function BreakdownChart({
   title,
@@ -81,10 +80,10 @@ export function BreakdownChart({
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
         <BarChart layout="vertical" data={bars} accessibilityLayer={false} margin={{ top: 4, right: 120, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} stroke="#e3e7ec" />
-          <XAxis type="number" allowDecimals={!integer} tickFormatter={(value: number) => formatNumber(value, language)} tick={{ fill: INK, fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" width={140} tick={{ fill: INK, fontSize: 12 }} />
-          <Bar dataKey="value" fill={ACCENT} isAnimationActive={false} cursor="pointer" onClick={(_, index) => bars[index]?.onSelect?.()}>
-            <LabelList dataKey="valueText" position="right" fill={INK} fontSize={12} />
+          <XAxis type="number" allowDecimals={!integer} tickFormatter={(value: number) => formatNumber(value, language)} tick={{ fill: CHART_INK, fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={140} tick={{ fill: CHART_INK, fontSize: 12 }} />
+          <Bar dataKey="value" fill={CHART_ACCENT} isAnimationActive={false} cursor="pointer" onClick={(_, index) => bars[index]?.onSelect?.()}>
+            <LabelList dataKey="valueText" position="right" fill={CHART_INK} fontSize={12} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
