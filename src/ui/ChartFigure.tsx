@@ -6,6 +6,10 @@ import { standaloneSvg } from './chartSvg';
 import { downloadText, downloadUrl } from './downloadFile';
 import './chartFigure.css';
 
+/** The charts' ink and bar colour, as --ink and --accent in styles.css (recharts takes colours as props). */
+export const CHART_INK = '#1d2430';
+export const CHART_ACCENT = '#0b5cad';
+
 export interface ChartFigureLabels {
   /** Names the group of download buttons, e.g. "Download chart “Capacity by country”". */
   downloads: string;

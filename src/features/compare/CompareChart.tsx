@@ -6,9 +6,8 @@ import type { AtlasData } from '../../data/loadAtlas';
 import type { CompareBar, CompareChart as CompareChartData } from '../../domain/compare/compareCharts';
 import { formatNumber, formatQuantity, unitLabel } from '../../domain/format/formatQuantity';
 import type { Language } from '../../state/viewState';
-import { ChartFigure } from '../../ui/ChartFigure';
+import { CHART_ACCENT, CHART_INK, ChartFigure } from '../../ui/ChartFigure';
 import { wrapLabel } from './wrapLabel';
-import { CHART_ACCENT, CHART_INK } from '../../ui/chartColors';
 
 interface ChartRow {
   /** The figure's id: the category the axis and the tooltip look rows up by. */

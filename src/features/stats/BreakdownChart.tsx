@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../domain/format/formatQuantity';
 import type { Language } from '../../state/viewState';
-import { ChartFigure } from '../../ui/ChartFigure';
-import { CHART_ACCENT, CHART_INK } from '../../ui/chartColors';
+import { CHART_ACCENT, CHART_INK, ChartFigure } from '../../ui/ChartFigure';
 
 export interface BreakdownBar {
   key: string;
