@@ -65,7 +65,7 @@ function AtlasScreen() {
     if (drawerOpen) drawerCloseRef.current?.focus();
   }, [drawerOpen]);
   const source: AtlasSource = file !== null ? { kind: 'file', file } : { kind: 'url', url: datasetUrl ?? shippedAtlasUrl() };
-  const query = useAtlas(source);
+  const { query, progress } = useAtlas(source);
   useAtlasReconciliation(query.data);
   const speechOpen = useViewStore((state) => state.speech !== null);
   const view = useViewStore((state) => state.view);
@@ -97,7 +97,7 @@ function AtlasScreen() {
       {(file !== null || datasetUrl !== null) && (
         <DatasetBanner name={file?.name ?? datasetUrl ?? ''} kept={file === null} onReset={backToForum} />
       )}
-      {query.isPending && <Loading />}
+      {query.isPending && <Loading progress={progress} />}
       {query.isError && <LoadFailure error={query.error} onRetry={() => void query.refetch()} />}
       {data && (
         <main className="layout">

@@ -1,20 +1,22 @@
-// npm run data:check -- FILE — validates any dataset of atlas.json's shape; one line per problem,
-// naming record and field; exit code 1 when there is any.
+// npm run data:check -- FILE — validates any dataset of atlas.json's shape, as the app's loader
+// reads it (in parts, so a million-project file is fine); one line per problem, naming record and
+// field; exit code 1 when there is any.
 import { readFileSync } from 'node:fs';
 import { checkPlacement } from '../../src/data/checkPlacement';
-import { formatProblem, validateAtlas } from '../../src/data/validateAtlas';
+import { parseAtlasBytes } from '../../src/data/parseAtlas';
+import { formatProblem } from '../../src/data/validateAtlas';
 import { countryShapesByAlpha2 } from './worldCountries';
 
 function check(file: string): string[] {
-  let input: unknown;
+  let bytes: Buffer;
   try {
-    input = JSON.parse(readFileSync(file, 'utf8'));
+    bytes = readFileSync(file);
   } catch (error) {
-    return [`${file}: cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`];
+    return [`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`];
   }
-  const validation = validateAtlas(input);
-  const problems = validation.ok ? checkPlacement(validation.atlas, countryShapesByAlpha2()) : validation.problems;
-  return problems.map(formatProblem);
+  const parse = parseAtlasBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, file);
+  if (!parse.ok) return [parse.message, ...parse.problems];
+  return checkPlacement(parse.atlas, countryShapesByAlpha2()).map(formatProblem);
 }
 
 const file = process.argv[2];

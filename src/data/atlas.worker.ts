@@ -1,22 +1,15 @@
-// Reads and validates a large dataset off the page's thread, then sends it back in slices: one
-// message of a hundred thousand projects would hold the page for a second while it is unpacked.
-import type { ProjectFeature } from './atlasSchema';
+// Reads and validates a large dataset off the page's thread, sending the projects back in batches
+// as they pass: the page unpacks each between frames, and never holds the file as one string.
 import type { AtlasWorkerReply, AtlasWorkerRequest } from './readAtlasInWorker';
-import { parseAtlasBytes } from './parseAtlas';
-
-/** About 50 ms of unpacking per slice on the page's side (measured in headless Chromium). */
-const PROJECTS_PER_MESSAGE = 5_000;
+import { readAtlasBytes } from './parseAtlas';
+import { EqualParts } from './shareEqualParts';
 
 const reply = (message: AtlasWorkerReply) => postMessage(message);
 
 onmessage = ({ data }: MessageEvent<AtlasWorkerRequest>) => {
-  const parse = parseAtlasBytes(data.bytes, data.source);
-  if (!parse.ok) return reply({ kind: 'failed', message: parse.message, problems: parse.problems });
-  const { features } = parse.atlas.projects;
-  const empty: ProjectFeature[] = [];
-  reply({ kind: 'atlas', atlas: { ...parse.atlas, projects: { ...parse.atlas.projects, features: empty } } });
-  for (let start = 0; start < features.length; start += PROJECTS_PER_MESSAGE) {
-    reply({ kind: 'projects', features: features.slice(start, start + PROJECTS_PER_MESSAGE) });
-  }
-  reply({ kind: 'done' });
+  const parts = new EqualParts();
+  const parse = readAtlasBytes(data.bytes, data.source, (features, read, total) =>
+    reply({ kind: 'projects', features: features.map((feature) => parts.shareFeature(feature)), read, total }),
+  );
+  reply(parse.ok ? { kind: 'done', head: parse.head } : { kind: 'failed', message: parse.message, problems: parse.problems });
 };

@@ -1,8 +1,9 @@
 // Fetches and validates the dataset at the boundary; from here on the types are trusted.
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { Atlas, Organization, ProjectFeature, ProjectGroup, Speech } from './atlasSchema';
 import { parseAtlasBytes, type AtlasParse } from './parseAtlas';
-import { readAtlasInWorker } from './readAtlasInWorker';
+import { readAtlasInWorker, type ReadProgress } from './readAtlasInWorker';
 
 /** The dataset shipped with the app, next to index.html (works under any sub-path). */
 export function shippedAtlasUrl(): string {
@@ -38,7 +39,10 @@ export function indexAtlas(atlas: Atlas): AtlasData {
   };
 }
 
-export async function fetchAtlas(url: string): Promise<AtlasData> {
+type ProgressHandler = (progress: ReadProgress) => void;
+const ignoreProgress: ProgressHandler = () => undefined;
+
+export async function fetchAtlas(url: string, onProgress = ignoreProgress): Promise<AtlasData> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -46,12 +50,12 @@ export async function fetchAtlas(url: string): Promise<AtlasData> {
     throw new AtlasLoadError(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}`, []);
   }
   if (!response.ok) throw new AtlasLoadError(`${url} answered HTTP ${response.status}`, []);
-  return readAtlas(await response.arrayBuffer(), url);
+  return readAtlas(await response.arrayBuffer(), url, onProgress);
 }
 
 /** A dataset file the visitor dropped or picked: the same checks as a fetched one. */
-export async function readAtlasFile(file: File): Promise<AtlasData> {
-  return readAtlas(await file.arrayBuffer(), file.name);
+export async function readAtlasFile(file: File, onProgress = ignoreProgress): Promise<AtlasData> {
+  return readAtlas(await file.arrayBuffer(), file.name, onProgress);
 }
 
 /**
@@ -60,11 +64,11 @@ export async function readAtlasFile(file: File): Promise<AtlasData> {
  */
 const WORKER_THRESHOLD_BYTES = 2 ** 20;
 
-async function readAtlas(bytes: ArrayBuffer, source: string): Promise<AtlasData> {
+async function readAtlas(bytes: ArrayBuffer, source: string, onProgress: ProgressHandler): Promise<AtlasData> {
   const offThread = bytes.byteLength > WORKER_THRESHOLD_BYTES && typeof Worker !== 'undefined';
   let parse: AtlasParse;
   try {
-    parse = offThread ? await readAtlasInWorker(bytes, source) : parseAtlasBytes(bytes, source);
+    parse = offThread ? await readAtlasInWorker(bytes, source, onProgress) : parseAtlasBytes(bytes, source);
   } catch (error) {
     throw new AtlasLoadError(`${source} could not be read: ${error instanceof Error ? error.message : String(error)}`, []);
   }
@@ -75,12 +79,18 @@ async function readAtlas(bytes: ArrayBuffer, source: string): Promise<AtlasData>
 /** Where the dataset comes from: a same-origin URL (kept in the link) or a local file (not). */
 export type AtlasSource = { kind: 'url'; url: string } | { kind: 'file'; file: File };
 
+/** The dataset's query, and while a large one is read, how far the reading has come. */
 export function useAtlas(source: AtlasSource = { kind: 'url', url: shippedAtlasUrl() }) {
-  return useQuery({
+  const [progress, setProgress] = useState<ReadProgress | null>(null);
+  const query = useQuery({
     queryKey:
       source.kind === 'url' ? ['atlas', source.url] : ['atlas-file', source.file.name, source.file.size, source.file.lastModified],
-    queryFn: () => (source.kind === 'url' ? fetchAtlas(source.url) : readAtlasFile(source.file)),
+    queryFn: () => {
+      setProgress(null);
+      return source.kind === 'url' ? fetchAtlas(source.url, setProgress) : readAtlasFile(source.file, setProgress);
+    },
     staleTime: Infinity,
     retry: false,
   });
+  return { query, progress };
 }

@@ -1,5 +1,5 @@
 // The page's side of the loader's worker: hands over the bytes (transferred, not copied) and puts
-// the validated atlas back together from its slices.
+// the validated atlas back together from its batches.
 import type { Atlas, ProjectFeature } from './atlasSchema';
 import type { AtlasParse } from './parseAtlas';
 
@@ -9,22 +9,27 @@ export interface AtlasWorkerRequest {
 }
 
 export type AtlasWorkerReply =
+  | { kind: 'projects'; features: ProjectFeature[]; read: number; total: number }
   | { kind: 'failed'; message: string; problems: string[] }
-  /** The atlas without its projects, which follow in slices. */
-  | { kind: 'atlas'; atlas: Atlas }
-  | { kind: 'projects'; features: ProjectFeature[] }
-  | { kind: 'done' };
+  /** The atlas without its projects, which came before in batches. */
+  | { kind: 'done'; head: Atlas };
 
-export function readAtlasInWorker(bytes: ArrayBuffer, source: string): Promise<AtlasParse> {
+/** How far the reading has come: projects read and checked, of the file's total. */
+export interface ReadProgress {
+  read: number;
+  total: number;
+}
+
+export function readAtlasInWorker(bytes: ArrayBuffer, source: string, onProgress: (progress: ReadProgress) => void): Promise<AtlasParse> {
   const worker = new Worker(new URL('./atlas.worker.ts', import.meta.url), { type: 'module' });
+  const features: ProjectFeature[] = [];
   return new Promise<AtlasParse>((resolve, reject) => {
-    let atlas: Atlas | null = null;
     worker.onmessage = ({ data }: MessageEvent<AtlasWorkerReply>) => {
-      if (data.kind === 'failed') resolve({ ok: false, message: data.message, problems: data.problems });
-      else if (data.kind === 'atlas') atlas = data.atlas;
-      else if (data.kind === 'projects') for (const feature of data.features) atlas?.projects.features.push(feature);
-      else if (atlas === null) reject(new Error('the dataset reader sent no atlas'));
-      else resolve({ ok: true, atlas });
+      if (data.kind === 'projects') {
+        for (const feature of data.features) features.push(feature);
+        onProgress({ read: data.read, total: data.total });
+      } else if (data.kind === 'failed') resolve({ ok: false, message: data.message, problems: data.problems });
+      else resolve({ ok: true, atlas: { ...data.head, projects: { ...data.head.projects, features } } });
     };
     worker.onerror = (event) => reject(new Error(`the dataset reader stopped: ${event.message}`));
     worker.postMessage({ bytes, source } satisfies AtlasWorkerRequest, [bytes]);

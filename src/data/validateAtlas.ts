@@ -2,7 +2,7 @@
 // schema first, then what a schema cannot say: ids unique, references resolve, every quote is
 // verbatim at its span, every value is what its quote says.
 import type { z } from 'zod';
-import { atlas as atlasSchema, type Atlas, type Figure, type QuoteRef } from './atlasSchema';
+import { atlas as atlasSchema, projectFeature, type Atlas, type Figure, type ProjectFeature, type QuoteRef } from './atlasSchema';
 import { readFigureAmount } from '../domain/quantities/figureAmount';
 
 /** One problem, naming the record and field: `projects.features[3].properties.figures[0].quote`. */
@@ -12,18 +12,68 @@ export interface AtlasProblem {
   message: string;
 }
 
-export type AtlasValidation = { ok: true; atlas: Atlas } | { ok: false; problems: AtlasProblem[] };
+export type AtlasValidation = { ok: true; atlas: Atlas } | { ok: false; problems: AtlasProblem[]; unlisted: number };
+
+/** A broken million-project file must not make a million lines: the first problems name the fault. */
+export const MAX_LISTED_PROBLEMS = 100;
 
 export function formatProblem({ path, record, message }: AtlasProblem): string {
   return `${path}: ${message}${record === null ? '' : ` [${record}]`}`;
 }
 
-export function validateAtlas(input: unknown): AtlasValidation {
-  const parsed = atlasSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => schemaProblem(input, issue)) };
-  const problems = checkConsistency(parsed.data);
-  return problems.length === 0 ? { ok: true, atlas: parsed.data } : { ok: false, problems };
+/** One line per listed problem, and one that counts the rest. */
+export function problemLines(validation: { problems: readonly AtlasProblem[]; unlisted: number }): string[] {
+  const lines = validation.problems.map(formatProblem);
+  return validation.unlisted === 0 ? lines : [...lines, `… and ${validation.unlisted} more problem(s)`];
 }
+
+/** A dataset whose projects arrive in batches: the head is checked first, each batch as it comes, then what needs them all. */
+export interface AtlasValidator {
+  /** The atlas without its projects, typed. */
+  head: Atlas;
+  /** Checks raw features, the first at `firstIndex` in projects.features; returns those that pass, typed. */
+  addFeatures(features: readonly unknown[], firstIndex: number): ProjectFeature[];
+  /** The checks that need every project (group members), then the verdict. */
+  finish(): { ok: true } | { ok: false; problems: AtlasProblem[]; unlisted: number };
+}
+
+export type AtlasValidationStart = { ok: true; validator: AtlasValidator } | { ok: false; problems: AtlasProblem[]; unlisted: number };
+
+/** Starts a batched check from the atlas with an empty features array. */
+export function startAtlasValidation(head: unknown): AtlasValidationStart {
+  const parsed = atlasSchema.safeParse(head);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => schemaProblem(head, issue));
+    return { ok: false, problems: problems.slice(0, MAX_LISTED_PROBLEMS), unlisted: Math.max(0, problems.length - MAX_LISTED_PROBLEMS) };
+  }
+  return { ok: true, validator: atlasValidator(parsed.data) };
+}
+
+/** The whole atlas at once: the same checks as the batched path, in one batch. */
+export function validateAtlas(input: unknown): AtlasValidation {
+  const rawFeatures = featuresOf(input);
+  const started = startAtlasValidation(rawFeatures === null ? input : withFeatures(input, []));
+  if (!started.ok) return started;
+  const { validator } = started;
+  const features = validator.addFeatures(rawFeatures ?? [], 0);
+  const verdict = validator.finish();
+  if (!verdict.ok) return verdict;
+  return { ok: true, atlas: { ...validator.head, projects: { ...validator.head.projects, features } } };
+}
+
+/** projects.features of a raw input, when it is an array. */
+function featuresOf(input: unknown): unknown[] | null {
+  const projects = isRecord(input) ? input.projects : undefined;
+  const features = isRecord(projects) ? projects.features : undefined;
+  return Array.isArray(features) ? features : null;
+}
+
+function withFeatures(input: unknown, features: unknown[]): unknown {
+  if (!isRecord(input) || !isRecord(input.projects)) return input;
+  return { ...input, projects: { ...input.projects, features } };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 type PathSegment = PropertyKey;
 
@@ -33,31 +83,38 @@ export function formatPath(path: readonly PathSegment[]): string {
     .join('');
 }
 
-function schemaProblem(input: unknown, issue: z.core.$ZodIssue): AtlasProblem {
-  return { path: formatPath(issue.path), record: recordLabel(input, issue.path), message: issue.message };
+function schemaProblem(input: unknown, issue: z.core.$ZodIssue, prefix: readonly PathSegment[] = []): AtlasProblem {
+  return { path: formatPath([...prefix, ...issue.path]), record: recordLabel(input, issue.path, prefix), message: issue.message };
 }
 
-/** "project shelek-wind-60" for a path inside projects.features[i], read from the raw input. */
-function recordLabel(input: unknown, path: readonly PathSegment[]): string | null {
-  const recordPath = path[0] === 'projects' ? path.slice(0, 3) : path.slice(0, 2);
-  const kind = { projects: 'project', speeches: 'speech', organizations: 'organization', groups: 'group' }[String(path[0])];
+const RECORD_KINDS: Record<string, string> = { projects: 'project', speeches: 'speech', organizations: 'organization', groups: 'group' };
+
+/** "project shelek-wind-60" for a path inside a record, read from the raw input (`prefix`: where the input sits). */
+function recordLabel(input: unknown, path: readonly PathSegment[], prefix: readonly PathSegment[]): string | null {
+  const fullPath = [...prefix, ...path];
+  const recordPath = fullPath[0] === 'projects' ? fullPath.slice(0, 3) : fullPath.slice(0, 2);
+  const kind = RECORD_KINDS[String(fullPath[0])];
   if (kind === undefined || typeof recordPath[recordPath.length - 1] !== 'number') return null;
   let node: unknown = input;
-  for (const segment of recordPath) {
-    node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[segment] : undefined;
-  }
-  const id = typeof node === 'object' && node !== null ? (node as { id?: unknown }).id : undefined;
+  for (const segment of recordPath.slice(prefix.length)) node = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[segment] : undefined;
+  const id = isRecord(node) ? node.id : undefined;
   return typeof id === 'string' ? `${kind} ${id}` : null;
 }
 
-function checkConsistency(atlas: Atlas): AtlasProblem[] {
+function atlasValidator(head: Atlas): AtlasValidator {
   const problems: AtlasProblem[] = [];
-  const report = (path: PathSegment[], record: string, message: string) =>
-    problems.push({ path: formatPath(path), record, message });
+  let unlisted = 0;
+  const add = (problem: AtlasProblem) => {
+    if (problems.length < MAX_LISTED_PROBLEMS) problems.push(problem);
+    else unlisted += 1;
+  };
+  const report = (path: PathSegment[], record: string | null, message: string) => add({ path: formatPath(path), record, message });
 
-  const speeches = new Map(atlas.speeches.map((speech) => [speech.id, speech]));
-  const organizationIds = new Set(atlas.organizations.map((organization) => organization.id));
-  const projectIds = new Set(atlas.projects.features.map((feature) => feature.id));
+  const speeches = new Map(head.speeches.map((speech) => [speech.id, speech]));
+  const organizationIds = new Set(head.organizations.map((organization) => organization.id));
+  const groupMembers = new Map(head.groups.map((group) => [group.id, new Set(group.members)]));
+  /** Each project id and where it was first used. */
+  const projectIndex = new Map<string, number>();
 
   const checkQuote = (ref: QuoteRef, path: PathSegment[], record: string) => {
     const speech = speeches.get(ref.speech);
@@ -80,23 +137,16 @@ function checkConsistency(atlas: Atlas): AtlasProblem[] {
     }
   };
 
-  reportDuplicates(atlas.speeches, ['speeches'], 'speech', report);
-  reportDuplicates(atlas.organizations, ['organizations'], 'organization', report);
-  reportDuplicates(atlas.projects.features, ['projects', 'features'], 'project', report);
-  reportDuplicates(atlas.groups, ['groups'], 'group', report);
+  const registerId = (id: string, index: number) => {
+    const first = projectIndex.get(id);
+    if (first === undefined) projectIndex.set(id, index);
+    else report(['projects', 'features', index, 'id'], `project ${id}`, `duplicate id, first used at ${formatPath(['projects', 'features', first])}`);
+  };
 
-  atlas.organizations.forEach((organization, index) => {
-    const path = ['organizations', index];
-    const record = `organization ${organization.id}`;
-    if (organization.parent !== null && !organizationIds.has(organization.parent)) {
-      report([...path, 'parent'], record, `unknown organization ${organization.parent}`);
-    }
-    organization.figures.forEach((figure, figureIndex) => checkFigure(figure, [...path, 'figures', figureIndex], record));
-  });
-
-  atlas.projects.features.forEach((feature, index) => {
+  const checkFeature = (feature: ProjectFeature, index: number) => {
     const path = ['projects', 'features', index];
     const record = `project ${feature.id}`;
+    registerId(feature.id, index);
     const { properties } = feature;
     if (properties.id !== feature.id) report([...path, 'properties', 'id'], record, `differs from the feature id ${feature.id}`);
     if (properties.builder !== null) {
@@ -106,42 +156,69 @@ function checkConsistency(atlas: Atlas): AtlasProblem[] {
       }
     }
     if (properties.status !== null) checkQuote(properties.status, [...path, 'properties', 'status'], record);
-    properties.mentions.forEach((mention, mentionIndex) =>
-      checkQuote(mention, [...path, 'properties', 'mentions', mentionIndex], record),
-    );
-    properties.figures.forEach((figure, figureIndex) =>
-      checkFigure(figure, [...path, 'properties', 'figures', figureIndex], record),
-    );
+    properties.mentions.forEach((mention, mentionIndex) => checkQuote(mention, [...path, 'properties', 'mentions', mentionIndex], record));
+    properties.figures.forEach((figure, figureIndex) => checkFigure(figure, [...path, 'properties', 'figures', figureIndex], record));
     properties.groups.forEach((groupId, groupIndex) => {
-      const group = atlas.groups.find((candidate) => candidate.id === groupId);
-      if (group === undefined) report([...path, 'properties', 'groups', groupIndex], record, `unknown group ${groupId}`);
-      else if (!group.members.includes(feature.id)) {
+      const members = groupMembers.get(groupId);
+      if (members === undefined) report([...path, 'properties', 'groups', groupIndex], record, `unknown group ${groupId}`);
+      else if (!members.has(feature.id)) {
         report([...path, 'properties', 'groups', groupIndex], record, `group ${groupId} does not list this project as a member`);
       }
     });
+  };
+
+  reportDuplicates(head.speeches, ['speeches'], 'speech', report);
+  reportDuplicates(head.organizations, ['organizations'], 'organization', report);
+  reportDuplicates(head.groups, ['groups'], 'group', report);
+  head.organizations.forEach((organization, index) => {
+    const path = ['organizations', index];
+    const record = `organization ${organization.id}`;
+    if (organization.parent !== null && !organizationIds.has(organization.parent)) {
+      report([...path, 'parent'], record, `unknown organization ${organization.parent}`);
+    }
+    organization.figures.forEach((figure, figureIndex) => checkFigure(figure, [...path, 'figures', figureIndex], record));
+  });
+  head.groups.forEach((group, index) => {
+    group.figures.forEach((figure, figureIndex) => checkFigure(figure, ['groups', index, 'figures', figureIndex], `group ${group.id}`));
   });
 
-  atlas.groups.forEach((group, index) => {
-    const path = ['groups', index];
-    const record = `group ${group.id}`;
-    group.members.forEach((member, memberIndex) => {
-      if (!projectIds.has(member)) report([...path, 'members', memberIndex], record, `unknown project ${member}`);
-    });
-    group.figures.forEach((figure, figureIndex) => checkFigure(figure, [...path, 'figures', figureIndex], record));
-  });
-
-  // A group id shared with a project would make links ambiguous.
-  atlas.groups.forEach((group, index) => {
-    if (projectIds.has(group.id)) report(['groups', index, 'id'], `group ${group.id}`, 'is also a project id');
-  });
-  return problems;
+  return {
+    head,
+    addFeatures(rawFeatures, firstIndex) {
+      const passed: ProjectFeature[] = [];
+      rawFeatures.forEach((raw, offset) => {
+        const index = firstIndex + offset;
+        const parsed = projectFeature.safeParse(raw);
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) add(schemaProblem(raw, issue, ['projects', 'features', index]));
+          // Its id is still known: groups that list it must not be told it does not exist.
+          if (isRecord(raw) && typeof raw.id === 'string') registerId(raw.id, index);
+          return;
+        }
+        checkFeature(parsed.data, index);
+        passed.push(parsed.data);
+      });
+      return passed;
+    },
+    finish() {
+      head.groups.forEach((group, index) => {
+        const record = `group ${group.id}`;
+        group.members.forEach((member, memberIndex) => {
+          if (!projectIndex.has(member)) report(['groups', index, 'members', memberIndex], record, `unknown project ${member}`);
+        });
+        // A group id shared with a project would make links ambiguous.
+        if (projectIndex.has(group.id)) report(['groups', index, 'id'], record, 'is also a project id');
+      });
+      return problems.length === 0 ? { ok: true } : { ok: false, problems, unlisted };
+    },
+  };
 }
 
 function reportDuplicates(
   records: readonly { id: string }[],
   path: PathSegment[],
   kind: string,
-  report: (path: PathSegment[], record: string, message: string) => void,
+  report: (path: PathSegment[], record: string | null, message: string) => void,
 ) {
   const firstIndex = new Map<string, number>();
   records.forEach((record, index) => {

@@ -107,3 +107,16 @@ test('a project far down the list, selected by link, is scrolled into view and m
   await expect(row).toBeInViewport();
   await visit.screenshot('scale-20000-selected');
 });
+
+test('a broken project deep in a large file is named by record and field (read in batches in the worker)', async ({ atlas: visit, page }) => {
+  const broken = JSON.parse(readFileSync(file, 'utf8')) as Atlas;
+  const index = 15_432;
+  const feature = broken.projects.features[index]!;
+  (feature.properties as { sector: string }).sector = 'space';
+  await page.route('**/data/broken-large.json', (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/json' }));
+  await visit.open('lang=en&data=data/broken-large.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('data/broken-large.json is not a valid atlas');
+  await expect(alert).toContainText(`projects.features[${index}].properties.sector`);
+  await expect(alert).toContainText(`[project ${feature.id}]`);
+});

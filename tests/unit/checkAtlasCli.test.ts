@@ -95,6 +95,6 @@ describe('npm run data:check', () => {
     writeFileSync(file, '{"version": 1,');
     const { status, problems } = runCheck(file);
     expect(status).toBe(1);
-    expect(problems[0]).toMatch(/cannot be read as JSON/);
+    expect(problems[0]).toMatch(/broken\.json is not valid JSON: /);
   });
 });

@@ -1,8 +1,11 @@
 // @vitest-environment node
 // Bytes to an atlas: the step the loader runs in the page for small files and in a worker for large ones.
 import { describe, expect, it } from 'vitest';
-import { parseAtlasBytes } from '../../src/data/parseAtlas';
-import { validateAtlas } from '../../src/data/validateAtlas';
+import type { Atlas } from '../../src/data/atlasSchema';
+import { parseAtlasBytes, readAtlasBytes } from '../../src/data/parseAtlas';
+import { MAX_LISTED_PROBLEMS, validateAtlas } from '../../src/data/validateAtlas';
+import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
+import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { rawBuiltAtlas } from '../fixtures/builtAtlas';
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer;
@@ -30,5 +33,48 @@ describe('parseAtlasBytes', () => {
     if (parse.ok) return;
     expect(parse.message).toBe('data/broken.json is not a valid atlas');
     expect(parse.problems).toEqual([expect.stringMatching(new RegExp(`^projects\\.features\\[2\\]\\.properties\\.sector: .*\\[project ${feature.id}\\]$`))]);
+  });
+});
+
+describe('readAtlasBytes, in batches', () => {
+  // More projects than one batch holds (5,000), so the file is read in three.
+  const synthetic = synthesizeAtlas({ count: 12_345, seed: 5, countryShapes: countryShapesByAlpha2() });
+  const text = JSON.stringify(synthetic);
+
+  it('hands on every project in order, with the count read so far, and returns the rest of the atlas', () => {
+    const batches: { size: number; read: number; total: number }[] = [];
+    const ids: string[] = [];
+    const parse = readAtlasBytes(bytes(text), 'synthetic.json', (features, read, total) => {
+      batches.push({ size: features.length, read, total });
+      for (const feature of features) ids.push(feature.id);
+    });
+    expect(batches).toEqual([
+      { size: 5_000, read: 5_000, total: 12_345 },
+      { size: 5_000, read: 10_000, total: 12_345 },
+      { size: 2_345, read: 12_345, total: 12_345 },
+    ]);
+    expect(ids).toEqual(synthetic.projects.features.map((feature) => feature.id));
+    expect(parse.ok && parse.head).toEqual({ ...synthetic, projects: { ...synthetic.projects, features: [] } });
+  });
+
+  it('reads the same atlas as parsing the text whole', () => {
+    const parse = parseAtlasBytes(bytes(text), 'synthetic.json');
+    expect(parse.ok && parse.atlas).toEqual(synthetic);
+  });
+
+  it('names the project that is not JSON, wherever its batch', () => {
+    const id = synthetic.projects.features[7_001]!.id;
+    const broken = text.replace(`"id":"${id}"`, `"id":"${id}",,`);
+    const parse = parseAtlasBytes(bytes(broken), 'synthetic.json');
+    expect(!parse.ok && parse.message).toMatch(/^synthetic\.json is not valid JSON: projects\.features\[7001\]: /);
+  });
+
+  it('lists the first problems of a file with very many, and counts the rest', () => {
+    const atlas = JSON.parse(text) as Atlas;
+    for (const feature of atlas.projects.features.slice(0, 150)) (feature.properties as { sector: string }).sector = 'space';
+    const parse = parseAtlasBytes(bytes(JSON.stringify(atlas)), 'synthetic.json');
+    expect(!parse.ok && parse.problems).toHaveLength(MAX_LISTED_PROBLEMS + 1);
+    expect(!parse.ok && parse.problems.at(-1)).toBe(`… and ${150 - MAX_LISTED_PROBLEMS} more problem(s)`);
+    expect(!parse.ok && parse.problems[0]).toMatch(/^projects\.features\[0\]\.properties\.sector: .* \[project .+\]$/);
   });
 });

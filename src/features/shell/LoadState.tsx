@@ -1,11 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { AtlasLoadError } from '../../data/loadAtlas';
+import type { ReadProgress } from '../../data/readAtlasInWorker';
 
-export function Loading() {
-  const { t } = useTranslation('shell');
+/** While a large dataset is read in its worker, how many of its projects are checked so far. */
+export function Loading({ progress }: { progress: ReadProgress | null }) {
+  const { t, i18n } = useTranslation('shell');
+  const number = new Intl.NumberFormat(i18n.language);
   return (
     <main className="load-state" aria-busy="true">
       <p role="status">{t('loading')}</p>
+      {progress !== null && (
+        <>
+          <progress max={progress.total} value={progress.read} aria-label={t('readingProjects')} />
+          <p>{t('projectsRead', { read: number.format(progress.read), total: number.format(progress.total) })}</p>
+        </>
+      )}
     </main>
   );
 }

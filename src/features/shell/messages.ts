@@ -1,6 +1,8 @@
 export const shellMessages = {
   en: {
     loading: 'Loading the atlas…',
+    readingProjects: 'Reading the dataset’s projects',
+    projectsRead: '{{read}} of {{total}} projects read and checked',
     loadFailed: 'The atlas could not be loaded',
     retry: 'Try again',
     noticeTitle: 'Some parts of the link were not understood and were ignored:',
@@ -22,6 +24,8 @@ export const shellMessages = {
   },
   zh: {
     loading: '正在加载图志…',
+    readingProjects: '正在读取数据集中的项目',
+    projectsRead: '已读取并核验 {{read}} / {{total}} 个项目',
     loadFailed: '图志数据无法加载',
     retry: '重试',
     noticeTitle: '链接中的部分参数无法识别，已忽略：',
@@ -43,6 +47,8 @@ export const shellMessages = {
   },
   ru: {
     loading: 'Загрузка атласа…',
+    readingProjects: 'Чтение проектов набора данных',
+    projectsRead: 'Прочитано и проверено проектов: {{read}} из {{total}}',
     loadFailed: 'Не удалось загрузить атлас',
     retry: 'Повторить',
     noticeTitle: 'Часть ссылки не распознана и пропущена:',
