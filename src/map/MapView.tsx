@@ -9,7 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import MapLibreMap, { useControl, type MapRef } from 'react-map-gl/maplibre';
-import { SECTORS, type ProjectFeature } from '../data/atlasSchema';
+import { SECTORS } from '../data/atlasSchema';
 import type { AtlasData } from '../data/loadAtlas';
 import { useVisibleProjects } from '../state/useVisibleProjects';
 import { useViewStore } from '../state/viewStore';
@@ -20,7 +20,7 @@ import { countryLabelLayer, selectCountryLabels } from './countryLabels';
 import { MapLegend } from './MapLegend';
 import { MapTooltip } from './MapTooltip';
 import { ProjectChooser } from './ProjectChooser';
-import { createCapacityScale, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
+import { createCapacityScale, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { supportsWebGL2 } from './webgl';
 
@@ -249,13 +249,6 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
       )}
     </section>
   );
-}
-
-/** The pickable layers hold projects only, so a picked object is a project. */
-function pickedProject(info: PickingInfo): ProjectFeature | null {
-  if (info.layer === null || info.layer === undefined || !PROJECT_LAYER_IDS.includes(info.layer.id)) return null;
-  // deck.gl types picked objects as unknown data; the layer id above says which data it came from.
-  return (info.object as ProjectFeature | undefined) ?? null;
 }
 
 /** Places a popover beside the pointer, on the side with more room. */

@@ -2,6 +2,7 @@
 // binding and deck.gl's overlay are replaced by stand-ins; the drawing is covered end to end.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Layer } from '@deck.gl/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -15,17 +16,20 @@ import { i18n } from '../../src/i18n/i18n';
 import { MapView } from '../../src/map/MapView';
 import { mapMessages } from '../../src/map/messages';
 import { projectCapacity } from '../../src/domain/figures/projectCapacity';
-import { PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID, isApproximate } from '../../src/map/projectLayers';
+import { PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID, isApproximate, type PointLayerData } from '../../src/map/projectLayers';
 import { defaultViewState, LANGUAGES } from '../../src/state/viewState';
 import { useViewStore } from '../../src/state/viewStore';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 
+/** A pick as deck.gl reports it: points by index into their layer's binary data, routes with their object too. */
 interface PickStub {
-  layer: { id: string };
-  object: ProjectFeature;
+  layer: Layer;
+  index: number;
+  object?: ProjectFeature;
 }
 interface OverlayPropsStub {
-  onHover?: (info: { layer: { id: string } | null; object?: ProjectFeature; x: number; y: number }) => void;
+  layers?: Layer[];
+  onHover?: (info: (PickStub | { layer: null; index: -1 }) & { x: number; y: number }) => void;
   onClick?: (info: { x: number; y: number }) => void;
 }
 
@@ -86,6 +90,17 @@ function renderMap() {
 }
 
 const overlayProps = () => overlay.props as OverlayPropsStub;
+
+/** What deck.gl would report for a pick on `project`, from the layers the map handed to the overlay. */
+function pickOf(project: ProjectFeature): PickStub {
+  const layerId = project.geometry.type === 'Point' ? PROJECT_POINTS_LAYER_ID : PROJECT_ROUTES_LAYER_ID;
+  const layer = overlayProps().layers?.find((candidate) => candidate.id === layerId);
+  if (layer === undefined) throw new Error(`the map has no layer ${layerId}`);
+  const { data } = layer.props;
+  const drawn: readonly ProjectFeature[] = Array.isArray(data) ? (data as ProjectFeature[]) : (data as PointLayerData).projects;
+  const index = drawn.indexOf(project);
+  return Array.isArray(data) ? { layer, index, object: project } : { layer, index };
+}
 
 beforeEach(async () => {
   useViewStore.getState().restore(defaultViewState('en'));
@@ -156,20 +171,20 @@ describe('MapView with WebGL', () => {
     await renderLoaded();
     const project = findProject('approximately located project with a capacity', (candidate) => projectCapacity(candidate) !== null && isApproximate(candidate));
     const capacity = projectCapacity(project);
-    act(() => overlayProps().onHover?.({ layer: { id: PROJECT_POINTS_LAYER_ID }, object: project, x: 40, y: 40 }));
+    act(() => overlayProps().onHover?.({ ...pickOf(project), x: 40, y: 40 }));
     const tooltip = screen.getByTestId('map-tooltip');
     expect(tooltip).toHaveTextContent(project.properties.name.en);
     expect(tooltip).toHaveTextContent(i18n.t(`common:sector.${project.properties.sector}`));
     expect(tooltip).toHaveTextContent(formatQuantity(capacity?.value ?? Number.NaN, 'MW', capacity?.qualifier ?? null, 'en'));
     expect(tooltip).toHaveTextContent(i18n.t(`common:precision.${project.properties.location.precision}`));
-    act(() => overlayProps().onHover?.({ layer: null, x: 0, y: 0 }));
+    act(() => overlayProps().onHover?.({ layer: null, index: -1, x: 0, y: 0 }));
     expect(screen.queryByTestId('map-tooltip')).not.toBeInTheDocument();
   });
 
   it('says so when a project states no figure', async () => {
     await renderLoaded();
     const project = findProject('project without figures', (candidate) => candidate.properties.figures.length === 0);
-    act(() => overlayProps().onHover?.({ layer: { id: PROJECT_POINTS_LAYER_ID }, object: project, x: 40, y: 40 }));
+    act(() => overlayProps().onHover?.({ ...pickOf(project), x: 40, y: 40 }));
     expect(screen.getByTestId('map-tooltip')).toHaveTextContent(mapMessages.en.tooltip.noFigure);
   });
 
@@ -177,7 +192,7 @@ describe('MapView with WebGL', () => {
     await renderLoaded();
     const [project] = projects;
     if (project === undefined) throw new Error('no projects');
-    overlay.picks = [{ layer: { id: PROJECT_POINTS_LAYER_ID }, object: project }] satisfies PickStub[];
+    overlay.picks = [pickOf(project)];
     act(() => overlayProps().onClick?.({ x: 10, y: 10 }));
     expect(useViewStore.getState().project).toBe(project.id);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -188,11 +203,7 @@ describe('MapView with WebGL', () => {
     const route = findProject('route', (candidate) => candidate.geometry.type === 'LineString');
     const point = findProject('point', (candidate) => candidate.geometry.type === 'Point');
     // A route can be picked twice (two segments); the chooser lists it once.
-    overlay.picks = [
-      { layer: { id: PROJECT_POINTS_LAYER_ID }, object: point },
-      { layer: { id: PROJECT_ROUTES_LAYER_ID }, object: route },
-      { layer: { id: PROJECT_ROUTES_LAYER_ID }, object: route },
-    ] satisfies PickStub[];
+    overlay.picks = [pickOf(point), pickOf(route), pickOf(route)];
     act(() => overlayProps().onClick?.({ x: 10, y: 10 }));
     expect(useViewStore.getState().project).toBeNull();
     const chooser = screen.getByRole('dialog', { name: mapMessages.en.chooser.title });
@@ -216,7 +227,7 @@ describe('MapView with WebGL', () => {
     act(() => useViewStore.getState().selectProject(first.id));
     act(() => overlayProps().onClick?.({ x: 10, y: 10 }));
     expect(useViewStore.getState().project).toBe(first.id);
-    overlay.picks = [first, second].map((object) => ({ layer: { id: PROJECT_POINTS_LAYER_ID }, object })) satisfies PickStub[];
+    overlay.picks = [first, second].map(pickOf);
     act(() => overlayProps().onClick?.({ x: 10, y: 10 }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -21,6 +21,8 @@ import {
   legendCapacities,
   projectLayers,
   projectShapes,
+  pickedProject,
+  type PointLayerData,
   type PointProject,
   type ProjectLayerState,
   type RouteProject,
@@ -43,13 +45,28 @@ function layerById<L extends Layer>(layers: Layer[], id: string, type: abstract 
   return layer;
 }
 
-/** What deck.gl would compute for one object: accessors are constants or functions of the object. */
-function evaluate<T, V>(accessor: Accessor<T, V> | undefined, object: T): V {
+/** What deck.gl would compute for one object: accessors are constants or functions of the object (or of its index). */
+function evaluate<T, V>(accessor: Accessor<T, V> | undefined, object: T, index = 0): V {
   if (accessor === undefined) throw new Error('accessor not set');
   if (typeof accessor !== 'function') return accessor;
   // A function here is the accessor (no value this file evaluates is itself a function).
   const accessorFunction = accessor as (object: T, context: { index: number; data: unknown; target: number[] }) => V;
-  return accessorFunction(object, { index: 0, data: [], target: [] });
+  return accessorFunction(object, { index, data: [], target: [] });
+}
+
+/** The projects a layer draws: the routes layer holds them, the points layer's binary data lists them by index. */
+function layerProjects(layer: Layer): readonly ProjectFeature[] {
+  const { data } = layer.props;
+  return Array.isArray(data) ? data : (data as PointLayerData).projects;
+}
+
+/** What the points layer uploads for one point: its slice of one typed attribute. */
+function pointValue(layer: PointsLayer, accessor: keyof PointLayerData['attributes'], point: PointProject): number[] {
+  const data = layer.props.data as PointLayerData;
+  const index = data.projects.indexOf(point);
+  if (index === -1) throw new Error(`${point.id} is not in the points layer`);
+  const { value, size } = data.attributes[accessor];
+  return Array.from(value.subarray(index * size, (index + 1) * size));
 }
 
 function pointsLayer(state: ProjectLayerState = noFocus, features: readonly ProjectFeature[] = projects) {
@@ -70,7 +87,7 @@ function nonEmpty<T>(items: T[], description: string): T[] {
 
 describe('marker size', () => {
   const layer = pointsLayer();
-  const radius = (point: PointProject) => evaluate(layer.props.getRadius, point);
+  const radius = (point: PointProject) => pointValue(layer, 'getRadius', point)[0]!;
   const megawatts = (point: PointProject) => projectCapacity(point)?.value ?? Number.NaN;
 
   it('makes marker area proportional to capacity in MW', () => {
@@ -78,7 +95,8 @@ describe('marker size', () => {
     expect(new Set(sized.map(megawatts)).size).toBeGreaterThan(1);
     for (const a of sized) {
       for (const b of sized) {
-        expect((radius(a) / radius(b)) ** 2).toBeCloseTo(megawatts(a) / megawatts(b), 9);
+        // Radii are uploaded as 32-bit floats: about seven significant digits.
+        expect((radius(a) / radius(b)) ** 2).toBeCloseTo(megawatts(a) / megawatts(b), 5);
       }
     }
   });
@@ -86,29 +104,29 @@ describe('marker size', () => {
   it('gives the largest capacity in the dataset the largest radius', () => {
     const largest = Math.max(...withCapacity.map(megawatts));
     const largestPoint = withCapacity.find((point) => megawatts(point) === largest);
-    expect(largestPoint && radius(largestPoint)).toBeCloseTo(MAX_RADIUS_PX, 9);
+    expect(largestPoint && radius(largestPoint)).toBeCloseTo(MAX_RADIUS_PX, 5);
   });
 
   it('sizes by all projects, so a filter does not change a marker', () => {
     const [first] = nonEmpty(withCapacity, 'point with a stated capacity');
     const alone = pointsLayer(noFocus, [first as ProjectFeature]);
-    expect(evaluate(alone.props.getRadius, first as PointProject)).toBe(radius(first as PointProject));
+    expect(pointValue(alone, 'getRadius', first as PointProject)[0]).toBe(radius(first as PointProject));
   });
 
   it('draws projects without a stated capacity hollow and at one neutral size', () => {
     nonEmpty(withoutCapacity, 'point without a capacity');
-    const filledColors = withCapacity.map((point) => JSON.stringify(evaluate(layer.props.getFillColor, point)));
+    const filledColors = withCapacity.map((point) => JSON.stringify(pointValue(layer, 'getFillColor', point)));
     for (const point of withoutCapacity) {
       expect(radius(point)).toBe(NEUTRAL_RADIUS_PX);
-      const fill = evaluate(layer.props.getFillColor, point);
-      expect(Array.from(fill).slice(0, 3)).toEqual([255, 255, 255]);
+      const fill = pointValue(layer, 'getFillColor', point);
+      expect(fill.slice(0, 3)).toEqual([255, 255, 255]);
       expect(filledColors).not.toContain(JSON.stringify(fill));
-      expect(Array.from(evaluate(layer.props.getLineColor, point)).slice(0, 3)).toEqual(SECTOR_COLORS[point.properties.sector]);
+      expect(pointValue(layer, 'getLineColor', point).slice(0, 3)).toEqual(SECTOR_COLORS[point.properties.sector]);
     }
   });
 
   it('draws smaller capacities above larger ones, and hollow markers on top', () => {
-    const drawOrder = (layer.props.data as PointProject[]).map((point) => projectCapacity(point)?.value ?? -1);
+    const drawOrder = layerProjects(layer).map((point) => projectCapacity(point)?.value ?? -1);
     expect(drawOrder).toEqual([...drawOrder].sort((a, b) => b - a));
   });
 });
@@ -119,9 +137,9 @@ describe('location precision', () => {
     const approximate = nonEmpty(points.filter(isApproximate), 'approximately located point');
     const exact = nonEmpty(points.filter((point) => !isApproximate(point)), 'point located at its site');
     expect(layer.props.extensions.some((extension) => extension instanceof PathStyleExtension)).toBe(true);
-    for (const point of approximate) expect(evaluate(layer.props.getDashArray, point)).not.toEqual(SOLID);
-    for (const point of exact) expect(evaluate(layer.props.getDashArray, point)).toEqual(SOLID);
-    const fillAlpha = (point: PointProject) => Array.from(evaluate(layer.props.getFillColor, point))[3] ?? 255;
+    for (const point of approximate) expect(pointValue(layer, 'getDashArray', point)).not.toEqual(SOLID);
+    for (const point of exact) expect(pointValue(layer, 'getDashArray', point)).toEqual(SOLID);
+    const fillAlpha = (point: PointProject) => pointValue(layer, 'getFillColor', point)[3] ?? 255;
     const filledApproximate = approximate.filter((point) => projectCapacity(point) !== null);
     const filledExact = exact.filter((point) => projectCapacity(point) !== null);
     for (const a of filledApproximate) for (const b of filledExact) expect(fillAlpha(a)).toBeLessThan(fillAlpha(b));
@@ -162,8 +180,24 @@ describe('sector colours', () => {
   it('colours each filled marker by its sector', () => {
     const layer = pointsLayer();
     for (const point of withCapacity) {
-      expect(Array.from(evaluate(layer.props.getFillColor, point)).slice(0, 3)).toEqual(SECTOR_COLORS[point.properties.sector]);
+      expect(pointValue(layer, 'getFillColor', point).slice(0, 3)).toEqual(SECTOR_COLORS[point.properties.sector]);
     }
+  });
+});
+
+describe('picking', () => {
+  it('finds the project under a pick: by index in the points layer, as the object in the routes layer, none elsewhere', () => {
+    const layers = projectLayers(projects, noFocus);
+    const pointLayer = pointsLayer();
+    const routeLayer = routesLayer();
+    const lastPoint = points.at(-1)!;
+    expect(pickedProject({ layer: pointLayer, index: points.length - 1 })).toBe(lastPoint);
+    const route = layerProjects(routeLayer)[0]!;
+    expect(pickedProject({ layer: routeLayer, index: 0, object: route })).toBe(route);
+    const focusLayer = layers.find((layer) => layer.id === 'project-points-focus')!;
+    expect(pickedProject({ layer: focusLayer, index: 0, object: lastPoint })).toBeNull();
+    expect(pickedProject({ layer: pointLayer, index: -1 })).toBeNull();
+    expect(pickedProject({ layer: null, index: 0 })).toBeNull();
   });
 });
 
@@ -201,7 +235,7 @@ describe('hover and selection', () => {
 /** What deck.gl's category filter decides on the GPU: each of the object's categories must be among the passing ones. */
 function passesGpuFilter(layer: Layer, object: ProjectFeature): boolean {
   const { getFilterCategory, filterCategories } = layer.props as Layer['props'] & DataFilterExtensionProps<ProjectFeature>;
-  const categories = evaluate(getFilterCategory, object) as (string | number)[];
+  const categories = evaluate(getFilterCategory, object, layerProjects(layer).indexOf(object)) as (string | number)[];
   const passing = filterCategories as (string | number)[][];
   return categories.every((category, facet) => passing[facet]?.includes(category));
 }
@@ -228,7 +262,7 @@ function expectGpuFilterMatchesCpu(features: readonly ProjectFeature[], filters:
   const routes = layerById<RoutesLayer>(layers, PROJECT_ROUTES_LAYER_ID, PathLayer);
   for (const layer of [points, routes]) {
     expect(layer.props.extensions.some((extension) => extension instanceof DataFilterExtension)).toBe(true);
-    for (const object of layer.props.data as ProjectFeature[]) expect(passesGpuFilter(layer, object), object.id).toBe(shown.has(object));
+    for (const object of layerProjects(layer)) expect(passesGpuFilter(layer, object), object.id).toBe(shown.has(object));
   }
 }
 
@@ -242,7 +276,7 @@ describe('filters on the GPU', () => {
   it('shows nothing for a chosen value no project has (a choice from an old link)', () => {
     const layers = projectLayers(projects, { ...noFocus, filters: { ...EMPTY_FILTERS, builders: ['no-such-builder'] } });
     const layer = layerById<PointsLayer>(layers, PROJECT_POINTS_LAYER_ID, ScatterplotLayer);
-    expect((layer.props.data as PointProject[]).filter((point) => passesGpuFilter(layer, point))).toEqual([]);
+    expect(layerProjects(layer).filter((point) => passesGpuFilter(layer, point))).toEqual([]);
   });
 
   it('changes no data and no attribute when a filter changes: only the passing categories', () => {
