@@ -104,9 +104,11 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const capacityScale = useMemo(() => createCapacityScale(allProjects), [allProjects]);
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
   const hoveredId = hover?.id ?? null;
+  // The projects join once the basemap has loaded: every frame while its pieces arrive would draw
+  // them all again (on software WebGL, seconds a frame at a hundred thousand projects).
   const layers = useMemo(
-    () => [countryLabelLayer(labels, language), ...projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale })],
-    [labels, language, allProjects, filters, selectedId, hoveredId, capacityScale],
+    () => [countryLabelLayer(labels, language), ...(loaded ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale }) : [])],
+    [labels, language, loaded, allProjects, filters, selectedId, hoveredId, capacityScale],
   );
 
   // A filter change can remove what the pointer or the chooser refers to.

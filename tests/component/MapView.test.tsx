@@ -6,7 +6,7 @@ import type { Layer } from '@deck.gl/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { forwardRef, useState, type ReactNode } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectFeature } from '../../src/data/atlasSchema';
@@ -53,12 +53,12 @@ vi.mock('@deck.gl/mapbox', () => ({
 }));
 
 vi.mock('react-map-gl/maplibre', () => ({
-  default: forwardRef<HTMLDivElement, { children?: ReactNode }>(function MapStandIn({ children }, ref) {
-    return (
-      <div ref={ref} data-testid="maplibre-stand-in">
-        {children}
-      </div>
-    );
+  // Loads at once, as MapLibre does once its style is in, and takes camera calls without moving.
+  default: forwardRef<object, { children?: ReactNode; onLoad?: () => void }>(function MapStandIn({ children, onLoad }, ref) {
+    const [canvas] = useState(() => document.createElement('canvas'));
+    useImperativeHandle(ref, () => ({ getCanvas: () => canvas, resize: () => undefined, getZoom: () => 4, easeTo: () => undefined, fitBounds: () => undefined }), [canvas]);
+    useEffect(() => onLoad?.(), [onLoad]);
+    return <div data-testid="maplibre-stand-in">{children}</div>;
   }),
   useControl: <T,>(create: () => T) => useState(create)[0],
 }));
