@@ -1,10 +1,12 @@
 // npm run bench — one table of what the atlas costs, each figure measured in this run next to its
 // baseline: first-view bytes against the bare stack (React + MapLibre + deck.gl), time to a ready
-// map against bare MapLibre with the same basemap, filter updates three ways at 10k–1M points, and
-// the domain functions at a million projects in Node. Benchmarks print figures; no test asserts time.
+// map against bare MapLibre with the same basemap, filter updates three ways at 10k–1M points, the
+// app itself on a million synthetic projects, and the domain functions at a million projects in
+// Node. Benchmarks print figures; no test asserts time.
 //
 // Options: --skip-build (reuse dist/), --runs N (page loads per page, default 3),
-// --sizes 10000,100000,1000000 (filter bench), --count N (Node domain bench, default 1,000,000).
+// --sizes 10000,100000,1000000 (filter bench), --count N (Node domain bench, default 1,000,000),
+// --app-count N (the app itself on a synthetic dataset, default 1,000,000).
 import { spawnSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -15,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { codeBytes, gzipSize, openFirstView, staticEntryFiles, type FirstView } from '../e2e/firstView';
+import { measureAppAtScale } from './appAtScale';
 import type { DomainResult } from './domainBench';
 import type { FilterState, Strategy } from './pages/filter';
 
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '10000,100000,1000000' },
     count: { type: 'string', default: '1000000' },
+    'app-count': { type: 'string', default: '1000000' },
   },
 });
 const runs = Number(values.runs);
@@ -96,11 +100,18 @@ async function buildPages(): Promise<string> {
 
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
-/** The app under /atlas/ (as tests/e2e/serveDist.mjs serves it) and the baseline pages under /bench/. */
-function serve(pagesDir: string): Promise<{ server: Server; origin: string }> {
-  const roots: Record<string, string> = { '/atlas/': dist, '/bench/': pagesDir };
+/** Where the synthetic dataset for the app at scale is served, beside the app. */
+const SCALE_DATA_PREFIX = '/atlas/bench-data/';
+
+/**
+ * The app under /atlas/ (as tests/e2e/serveDist.mjs serves it), the baseline pages under /bench/,
+ * and the synthetic datasets under /atlas/bench-data/.
+ */
+function serve(pagesDir: string, dataDir: string): Promise<{ server: Server; origin: string }> {
+  const roots: Record<string, string> = { [SCALE_DATA_PREFIX]: dataDir, '/atlas/': dist, '/bench/': pagesDir };
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    // bench-data is listed before /atlas/, which contains it.
     const prefix = Object.keys(roots).find((candidate) => pathname.startsWith(candidate));
     const root = prefix === undefined ? undefined : roots[prefix];
     const file = prefix === undefined || root === undefined ? '' : join(root, normalize(decodeURIComponent(pathname.slice(prefix.length)) || 'index.html'));
@@ -193,6 +204,24 @@ async function measureFilters(browser: Browser, origin: string) {
   }
 }
 
+/** Writes a synthetic dataset with the visitor's command (npm run data:synth), then opens the app on it. */
+async function measureApp(browser: Browser, origin: string, dataDir: string) {
+  const count = Number(values['app-count']);
+  const name = `synthetic-${count}.json`;
+  log(`writing a ${count.toLocaleString('en')}-project dataset (npm run data:synth)`);
+  const synth = spawnSync('npm', ['run', 'data:synth', '--', '--count', String(count), '--out', join(dataDir, name)], { cwd: repoRoot, encoding: 'utf8' });
+  if (synth.status !== 0) throw new Error(`data:synth failed:\n${synth.stderr}`);
+  log('opening the app on it (minutes on software WebGL)');
+  const app = await measureAppAtScale(browser, `${origin}/atlas/?lang=en&data=bench-data/${name}`, 30 * 60_000);
+  const at = `the app with ${count.toLocaleString('en')} projects`;
+  const own = 'own work (waits for the GPU taken out)';
+  add(`${at}: navigation → map ready, all projects drawn`, ms(app.readyMs));
+  add(`${at}: longest main-thread task while loading`, ms(app.load.longestTaskMs), own, ms(app.load.longestOwnWorkMs));
+  add(`${at}: page JS heap once ready (after GC)`, mib(app.heapBytes));
+  add(`${at}: country filter click → map redrawn`, ms(app.filterMs));
+  add(`${at}: longest main-thread task for that filter change`, ms(app.filter.longestTaskMs), own, ms(app.filter.longestOwnWorkMs));
+}
+
 function measureDomain() {
   log(`domain functions in Node at ${Number(values.count).toLocaleString('en')} projects (a fresh process)`);
   const result = spawnSync(
@@ -228,14 +257,17 @@ async function main() {
   const started = performance.now();
   if (!values['skip-build']) buildApp();
   const pagesDir = await buildPages();
-  const { server, origin } = await serve(pagesDir);
+  const dataDir = mkdtempSync(join(tmpdir(), 'atlas-bench-data-'));
+  const { server, origin } = await serve(pagesDir, dataDir);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     await measurePages(browser, origin, pagesDir);
     await measureFilters(browser, origin);
+    await measureApp(browser, origin, dataDir);
   } finally {
     await browser.close();
     server.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
   const browserVersion = `Chromium ${browser.version()}`;
   measureDomain();
