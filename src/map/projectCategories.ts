@@ -6,7 +6,7 @@
 // facet or one of its values is chosen: exactly filterProjects' rule, decided per category rather
 // than per project.
 import type { ProjectFeature } from '../data/atlasSchema';
-import { FACETS, facetValues, type Facet } from '../domain/filters/filterProjects';
+import { categoryKey, FACETS, facetIndex, facetValues, type Facet, type FacetCategory } from '../domain/filters/facetIndex';
 import type { Filters } from '../state/viewState';
 
 /**
@@ -19,35 +19,16 @@ export const MAX_CATEGORIES_PER_FACET = 32;
 const IN = 'in';
 const OUT = 'out';
 
-interface FacetCategories {
-  /** Every category of the facet, each with the values it stands for. */
-  values: ReadonlyMap<string, readonly string[]>;
-  /** Too many categories for the GPU mask: filter as chosen / not chosen. */
-  overflow: boolean;
-}
+/** Per facet, every category with the values it stands for. */
+export type ProjectCategories = Record<Facet, readonly FacetCategory[]>;
 
-export type ProjectCategories = Record<Facet, FacetCategories>;
-
-const categoryKey = (feature: ProjectFeature, facet: Facet) => facetValues[facet](feature).join('|');
-
-const cache = new WeakMap<readonly ProjectFeature[], ProjectCategories>();
-
-/** The categories of a dataset's projects; computed once per project list. */
+/** The categories of a dataset's projects: the filters' index has them, computed once per project list. */
 export function projectCategories(features: readonly ProjectFeature[]): ProjectCategories {
-  const cached = cache.get(features);
-  if (cached) return cached;
-  const entry = (facet: Facet): FacetCategories => {
-    const values = new Map<string, readonly string[]>();
-    for (const feature of features) {
-      const key = categoryKey(feature, facet);
-      if (!values.has(key)) values.set(key, facetValues[facet](feature));
-    }
-    return { values, overflow: values.size > MAX_CATEGORIES_PER_FACET };
-  };
-  const categories = { countries: entry('countries'), sectors: entry('sectors'), builders: entry('builders') };
-  cache.set(features, categories);
-  return categories;
+  return facetIndex(features).categories;
 }
+
+/** Too many categories for the GPU mask: filter as chosen / not chosen. */
+const overflows = (categories: readonly FacetCategory[]) => categories.length > MAX_CATEGORIES_PER_FACET;
 
 const isChosen = (values: readonly string[], chosen: readonly string[]) => chosen.length === 0 || values.some((value) => chosen.includes(value));
 
@@ -55,15 +36,15 @@ const isChosen = (values: readonly string[], chosen: readonly string[]) => chose
 export function filterCategoryAccessor(categories: ProjectCategories, filters: Filters): (feature: ProjectFeature) => string[] {
   return (feature) =>
     FACETS.map((facet) =>
-      categories[facet].overflow ? (isChosen(facetValues[facet](feature), filters[facet]) ? IN : OUT) : categoryKey(feature, facet),
+      overflows(categories[facet]) ? (isChosen(facetValues[facet](feature), filters[facet]) ? IN : OUT) : categoryKey(feature, facet),
     );
 }
 
 /** deck.gl's filterCategories: per facet, the categories that pass the visitor's filters. */
 export function passingCategories(categories: ProjectCategories, filters: Filters): string[][] {
   return FACETS.map((facet) => {
-    if (categories[facet].overflow) return [IN];
-    return [...categories[facet].values].filter(([, values]) => isChosen(values, filters[facet])).map(([key]) => key);
+    if (overflows(categories[facet])) return [IN];
+    return categories[facet].filter(({ values }) => isChosen(values, filters[facet])).map(({ key }) => key);
   });
 }
 
@@ -72,5 +53,5 @@ export function passingCategories(categories: ProjectCategories, filters: Filter
  * which case its choice.
  */
 export function categoryUpdateTrigger(categories: ProjectCategories, filters: Filters): string[][] {
-  return FACETS.filter((facet) => categories[facet].overflow).map((facet) => filters[facet]);
+  return FACETS.filter((facet) => overflows(categories[facet])).map((facet) => filters[facet]);
 }

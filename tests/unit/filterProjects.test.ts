@@ -1,12 +1,16 @@
 // @vitest-environment node
 // Filters and facet counts, on the built dataset and on a synthetic one with every facet populated.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProjectFeature } from '../../src/data/atlasSchema';
-import { FACETS, facetCounts, facetValues, filterProjects, type Facet } from '../../src/domain/filters/filterProjects';
+import { FACETS, facetValues, type Facet } from '../../src/domain/filters/facetIndex';
+import { facetCounts, filterProjects, type FacetCounts } from '../../src/domain/filters/filterProjects';
 import { EMPTY_FILTERS, type Filters } from '../../src/state/viewState';
 import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { builtAtlasData } from '../fixtures/builtAtlas';
+import { countsProjectByProject, filterProjectByProject } from '../fixtures/projectByProject';
+import { filtersArbitrary, projectsArbitrary } from '../fixtures/randomProjects';
 
 const datasets: [string, readonly ProjectFeature[]][] = [
   ['the built dataset', builtAtlasData().atlas.projects.features],
@@ -44,12 +48,27 @@ describe.each(datasets)('on %s', (_, features) => {
   });
 
   it('keeps a project when each facet with a choice has one of its values', () => {
-    for (const filters of choices(features)) {
-      const kept = new Set(filterProjects(features, filters));
-      for (const feature of features) {
-        const passes = FACETS.every((facet) => filters[facet].length === 0 || facetValues[facet](feature).some((value) => (filters[facet] as string[]).includes(value)));
-        expect(kept.has(feature)).toBe(passes);
-      }
-    }
+    for (const filters of choices(features)) expect(filterProjects(features, filters)).toEqual(filterProjectByProject(features, filters));
+  });
+});
+
+const entries = (counts: FacetCounts) => FACETS.map((facet) => [...counts[facet]]);
+
+describe('on random projects (several countries, no builder, choices no project has)', () => {
+  it('keeps exactly the projects that pass every facet, in their order', () => {
+    fc.assert(
+      fc.property(projectsArbitrary, filtersArbitrary, (features, filters) => {
+        expect(filterProjects(features, filters)).toEqual(filterProjectByProject(features, filters));
+      }),
+    );
+  });
+
+  it('counts what a pass over the projects counts, values in the same order', () => {
+    fc.assert(
+      fc.property(projectsArbitrary, fc.array(filtersArbitrary, { minLength: 1, maxLength: 4 }), (features, choices) => {
+        // Several choices on one list: the index built for the first serves the others.
+        for (const filters of choices) expect(entries(facetCounts(features, filters))).toEqual(entries(countsProjectByProject(features, filters)));
+      }),
+    );
   });
 });

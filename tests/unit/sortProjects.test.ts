@@ -1,9 +1,13 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { projectCapacity } from '../../src/domain/figures/projectCapacity';
-import { sortProjects, type SortDirection } from '../../src/domain/list/sortProjects';
+import { sortProjects, type ProjectSort, type SortDirection } from '../../src/domain/list/sortProjects';
 import { LANGUAGES } from '../../src/state/viewState';
 import { builtAtlasData } from '../fixtures/builtAtlas';
+import { sortedByComparison } from '../fixtures/projectByProject';
+import { filtersArbitrary, projectsArbitrary } from '../fixtures/randomProjects';
 
 const { atlas } = builtAtlasData();
 const features = atlas.projects.features;
@@ -55,5 +59,27 @@ describe('sortProjects by name', () => {
     const sorted = sortProjects(features, { key: 'name', direction: 'descending' }, 'en');
     expect(sorted).not.toBe(features);
     expect(ids(features)).toEqual(before);
+  });
+});
+
+const sortArbitrary: fc.Arbitrary<ProjectSort> = fc.record({ key: fc.constantFrom('name', 'capacity'), direction: fc.constantFrom('ascending', 'descending') });
+
+describe('sortProjects on random projects (tied names and capacities, capacities in other units or none)', () => {
+  it('orders the filtered projects as sorting them directly would', () => {
+    fc.assert(
+      fc.property(projectsArbitrary, filtersArbitrary, fc.array(fc.tuple(sortArbitrary, fc.constantFrom(...LANGUAGES)), { minLength: 1, maxLength: 6 }), (features, filters, sorts) => {
+        const shown = filterProjects(features, filters);
+        // Several sorts on one dataset: later ones read orders the earlier ones kept.
+        for (const [sort, language] of sorts) {
+          expect(ids(sortProjects(shown, sort, language, features))).toEqual(ids(sortedByComparison(shown, sort, language)));
+          expect(ids(sortProjects(features, sort, language))).toEqual(ids(sortedByComparison(features, sort, language)));
+        }
+      }),
+    );
+  });
+
+  it('refuses projects that are not taken from the dataset in its order', () => {
+    const [first, second] = features;
+    expect(() => sortProjects([second!, first!], { key: 'name', direction: 'ascending' }, 'en', features)).toThrow(/taken from the dataset/);
   });
 });

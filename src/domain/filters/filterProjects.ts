@@ -1,60 +1,58 @@
 // Filters and their counts. A project passes when, for every facet with a choice, it matches one
 // of the chosen values; each facet's counts apply the other facets only, so a visitor sees what
-// choosing an option would give.
+// choosing an option would give. Both are decided per combination of categories (facetIndex.ts),
+// so a filter change costs one pass over small integers however many projects there are.
 import type { ProjectFeature } from '../../data/atlasSchema';
 import type { Filters } from '../../state/viewState';
-
-export type Facet = keyof Filters;
-
-/** The values a project has in each facet: a pipeline crosses several countries, a project may name no builder. */
-export const facetValues: Record<Facet, (feature: ProjectFeature) => readonly string[]> = {
-  countries: (feature) => feature.properties.countries,
-  sectors: (feature) => [feature.properties.sector],
-  builders: (feature) => (feature.properties.builder === null ? [] : [feature.properties.builder.organization]),
-};
-
-export const FACETS = Object.keys(facetValues) as Facet[];
-
-/** The chosen values as sets (null: no choice in that facet), so a test costs the same however many are chosen. */
-type ChosenSets = Record<Facet, ReadonlySet<string> | null>;
-
-function chosenSets(filters: Filters): ChosenSets {
-  const sets = (facet: Facet) => (filters[facet].length === 0 ? null : new Set<string>(filters[facet]));
-  return { countries: sets('countries'), sectors: sets('sectors'), builders: sets('builders') };
-}
-
-function matchesChosen(feature: ProjectFeature, chosen: ReadonlySet<string> | null, facet: Facet): boolean {
-  return chosen === null || facetValues[facet](feature).some((value) => chosen.has(value));
-}
+import { FACETS, facetIndex, passingCategoryFlags, type Facet } from './facetIndex';
 
 export function filterProjects(features: readonly ProjectFeature[], filters: Filters): ProjectFeature[] {
-  const chosen = chosenSets(filters);
-  return features.filter((feature) => FACETS.every((facet) => matchesChosen(feature, chosen[facet], facet)));
+  const index = facetIndex(features);
+  const passing = passingCategoryFlags(index, filters);
+  let visibleCount = 0;
+  const passes = index.combinationSizes.map((size, combination) => {
+    const passed = FACETS.every((facet) => passing[facet][index.combinationCategories[facet][combination]!] === 1);
+    if (passed) visibleCount += size;
+    return passed ? 1 : 0;
+  });
+  if (visibleCount === features.length) return features.slice();
+  const { combinationOf } = index;
+  const visible = new Array<ProjectFeature>(visibleCount);
+  let next = 0;
+  for (let position = 0; position < features.length; position += 1) if (passes[combinationOf[position]!] === 1) visible[next++] = features[position]!;
+  return visible;
 }
 
 export type FacetCounts = { [K in Facet]: Map<string, number> };
 
 /**
- * One pass over the projects: a project counts for a facet's values when it passes every other
- * facet, which is known once its three matches are known.
+ * A project counts for a facet's values when it passes every other facet: failing two facets, it
+ * counts nowhere; failing one, only in that one. Decided and summed per combination.
  */
 export function facetCounts(features: readonly ProjectFeature[], filters: Filters): FacetCounts {
-  const counts: FacetCounts = { countries: new Map(), sectors: new Map(), builders: new Map() };
-  const chosen = chosenSets(filters);
-  const count = (facet: Facet, feature: ProjectFeature) => {
-    for (const value of facetValues[facet](feature)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+  const index = facetIndex(features);
+  const passing = passingCategoryFlags(index, filters);
+  const categoryCounts = Object.fromEntries(FACETS.map((facet) => [facet, new Float64Array(index.categories[facet].length)])) as Record<Facet, Float64Array>;
+  // Per facet, the categories in the order they are first counted.
+  const countedOrder: Record<Facet, number[]> = { countries: [], sectors: [], builders: [] };
+  const count = (facet: Facet, combination: number) => {
+    const category = index.combinationCategories[facet][combination]!;
+    if (categoryCounts[facet][category] === 0) countedOrder[facet].push(category);
+    categoryCounts[facet][category]! += index.combinationSizes[combination]!;
   };
-  for (const feature of features) {
-    let failures = 0;
-    let failed: Facet | null = null;
-    for (const facet of FACETS) {
-      if (matchesChosen(feature, chosen[facet], facet)) continue;
-      failures += 1;
-      failed = facet;
+  for (let combination = 0; combination < index.combinationSizes.length; combination += 1) {
+    const failed = FACETS.filter((facet) => passing[facet][index.combinationCategories[facet][combination]!] === 0);
+    if (failed.length === 0) for (const facet of FACETS) count(facet, combination);
+    else if (failed.length === 1) count(failed[0]!, combination);
+  }
+  // Combinations are numbered in the order their first project comes, so each value enters its map
+  // when its first counted project would in a pass over the projects: the same maps, in the same order.
+  const counts: FacetCounts = { countries: new Map(), sectors: new Map(), builders: new Map() };
+  for (const facet of FACETS) {
+    for (const category of countedOrder[facet]) {
+      const projects = categoryCounts[facet][category]!;
+      for (const value of index.categories[facet][category]!.values) counts[facet].set(value, (counts[facet].get(value) ?? 0) + projects);
     }
-    // Failing two facets, a project counts nowhere; failing one, it counts only in that one.
-    if (failed !== null && failures === 1) count(failed, feature);
-    else if (failures === 0) for (const facet of FACETS) count(facet, feature);
   }
   return counts;
 }
@@ -62,4 +60,3 @@ export function facetCounts(features: readonly ProjectFeature[], filters: Filter
 export function hasActiveFilters(filters: Filters): boolean {
   return FACETS.some((facet) => filters[facet].length > 0);
 }
-

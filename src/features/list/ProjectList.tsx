@@ -39,7 +39,8 @@ export function ProjectList({ data }: { data: AtlasData }) {
   const clearFilters = useViewStore((state) => state.clearFilters);
   const visible = useVisibleProjects(data);
   const [sort, setSort] = useState<ProjectSort>({ key: 'name', direction: FIRST_DIRECTION.name });
-  const rows = useMemo(() => sortProjects(visible, sort, language), [visible, sort, language]);
+  const features = data.atlas.projects.features;
+  const rows = useMemo(() => sortProjects(visible, sort, language, features), [visible, sort, language, features]);
   const headingId = useId();
   const virtual = rows.length > VIRTUAL_LIST_ABOVE;
   const selectedIndex = useMemo(() => (selected === null ? -1 : rows.findIndex((feature) => feature.id === selected)), [rows, selected]);
