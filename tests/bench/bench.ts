@@ -218,7 +218,7 @@ async function measureApp(browser: Browser, origin: string, dataDir: string) {
   add(`${at}: navigation → map ready, all projects drawn`, ms(app.readyMs));
   add(`${at}: longest main-thread task while loading`, ms(app.load.longestTaskMs), own, ms(app.load.longestOwnWorkMs));
   add(`${at}: page JS heap once ready (after GC)`, mib(app.heapBytes));
-  add(`${at}: country filter click → map redrawn`, ms(app.filterMs));
+  add(`${at}: country filter click → filtered markers drawn`, ms(app.filterMs));
   add(`${at}: longest main-thread task for that filter change`, ms(app.filter.longestTaskMs), own, ms(app.filter.longestOwnWorkMs));
 }
 
