@@ -6,7 +6,7 @@
 // facet or one of its values is chosen: exactly filterProjects' rule, decided per category rather
 // than per project.
 import type { ProjectFeature } from '../data/atlasSchema';
-import { categoryKey, FACETS, facetIndex, facetValues, type Facet, type FacetCategory } from '../domain/filters/facetIndex';
+import { FACETS, facetIndex, passingCategoryFlags, type Facet, type FacetCategory } from '../domain/filters/facetIndex';
 import type { Filters } from '../state/viewState';
 
 /**
@@ -32,12 +32,22 @@ const overflows = (categories: readonly FacetCategory[]) => categories.length > 
 
 const isChosen = (values: readonly string[], chosen: readonly string[]) => chosen.length === 0 || values.some((value) => chosen.includes(value));
 
-/** deck.gl's getFilterCategory: one category per facet, in FACETS order (country, sector, builder). */
-export function filterCategoryAccessor(categories: ProjectCategories, filters: Filters): (feature: ProjectFeature) => string[] {
-  return (feature) =>
-    FACETS.map((facet) =>
-      overflows(categories[facet]) ? (isChosen(facetValues[facet](feature), filters[facet]) ? IN : OUT) : categoryKey(feature, facet),
-    );
+/**
+ * deck.gl's getFilterCategory, by a project's position in the dataset: one category per facet, in
+ * FACETS order (country, sector, builder). Decided once per combination of categories, so no
+ * project's values are read again.
+ */
+export function categoriesAtPosition(features: readonly ProjectFeature[], filters: Filters): (position: number) => string[] {
+  const index = facetIndex(features);
+  const passing = passingCategoryFlags(index, filters);
+  const byCombination = Array.from(index.combinationSizes, (_, combination) =>
+    FACETS.map((facet) => {
+      const category = index.combinationCategories[facet][combination] ?? 0;
+      if (!overflows(index.categories[facet])) return index.categories[facet][category]?.key ?? '';
+      return passing[facet][category] === 1 ? IN : OUT;
+    }),
+  );
+  return (position) => byCombination[index.combinationOf[position] ?? 0] ?? [];
 }
 
 /** deck.gl's filterCategories: per facet, the categories that pass the visitor's filters. */

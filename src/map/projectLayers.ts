@@ -15,7 +15,7 @@ import type { ProjectFeature, ProjectGeometry, Sector } from '../data/atlasSchem
 import { filterProjects } from '../domain/filters/filterProjects';
 import type { Filters } from '../state/viewState';
 import { projectCapacity } from '../domain/figures/projectCapacity';
-import { categoryUpdateTrigger, filterCategoryAccessor, passingCategories, projectCategories } from './projectCategories';
+import { categoriesAtPosition, categoryUpdateTrigger, passingCategories, projectCategories } from './projectCategories';
 
 export type RGB = [number, number, number];
 
@@ -68,10 +68,6 @@ export function markerStyle(color: RGB, capacityStated: boolean, approximate: bo
   return { fill: withAlpha(color, 240), outline: withAlpha(INK, 220), outlineWidth: 1.5, dash };
 }
 
-function projectMarkerStyle(project: ProjectFeature): MarkerStyle {
-  return markerStyle(SECTOR_COLORS[project.properties.sector], projectCapacity(project) !== null, isApproximate(project));
-}
-
 export const PROJECT_POINTS_LAYER_ID = 'project-points';
 export const PROJECT_ROUTES_LAYER_ID = 'project-routes';
 /** The layers whose objects are projects, for hover and click picking. */
@@ -93,9 +89,9 @@ export function createCapacityScale(projects: readonly ProjectFeature[]): Capaci
     .range([0, MAX_RADIUS_PX]);
 }
 
-export function markerRadius(project: ProjectFeature, scale: CapacityScale): number {
-  const capacity = projectCapacity(project);
-  return capacity === null ? NEUTRAL_RADIUS_PX : scale(capacity.value);
+/** Radius in pixels for a stated capacity in MW, or the neutral size when none is stated. */
+export function markerRadius(megawatts: number | null, scale: CapacityScale): number {
+  return megawatts === null ? NEUTRAL_RADIUS_PX : scale(megawatts);
 }
 
 /** A location taken from a city, region or country rather than the site itself. */
@@ -114,6 +110,9 @@ export interface ProjectShapes {
   /** Largest capacity first, so smaller markers are drawn (and picked) on top of larger ones. */
   points: PointProject[];
   routes: RouteProject[];
+  /** Each point's and route's position in the list split, for what is indexed by it (the filter categories). */
+  pointPositions: Uint32Array;
+  routePositions: Uint32Array;
 }
 
 const shapesCache = new WeakMap<readonly ProjectFeature[], ProjectShapes & { byId: ReadonlyMap<string, ProjectFeature> }>();
@@ -128,16 +127,20 @@ export function projectShapes(features: readonly ProjectFeature[]): ProjectShape
 }
 
 function splitShapes(features: readonly ProjectFeature[]): ProjectShapes {
-  const points: PointProject[] = [];
-  const routes: RouteProject[] = [];
-  for (const feature of features) {
-    // The geometry's discriminant narrows it; TypeScript cannot carry that narrowing to the containing feature.
-    if (feature.geometry.type === 'Point') points.push(feature as PointProject);
-    else routes.push(feature as RouteProject);
-  }
-  const capacity = (project: ProjectFeature) => projectCapacity(project)?.value ?? -1;
-  points.sort((a, b) => capacity(b) - capacity(a));
-  return { points, routes };
+  const pointPositions: number[] = [];
+  const routePositions: number[] = [];
+  features.forEach((feature, position) => (feature.geometry.type === 'Point' ? pointPositions : routePositions).push(position));
+  // Each capacity read once, not twice per comparison: a million points make twenty million comparisons.
+  const capacities = new Float64Array(features.length);
+  for (const position of pointPositions) capacities[position] = projectCapacity(features[position] as ProjectFeature)?.value ?? -1;
+  pointPositions.sort((a, b) => (capacities[b] ?? 0) - (capacities[a] ?? 0));
+  // The geometry's discriminant narrows it; TypeScript cannot carry that narrowing to the containing feature.
+  return {
+    points: pointPositions.map((position) => features[position] as PointProject),
+    routes: routePositions.map((position) => features[position] as RouteProject),
+    pointPositions: Uint32Array.from(pointPositions),
+    routePositions: Uint32Array.from(routePositions),
+  };
 }
 
 /**
@@ -172,10 +175,18 @@ export function pointLayerData(points: readonly PointProject[], scale: CapacityS
   const outlines = new Uint8Array(count * 4);
   const outlineWidths = new Float32Array(count);
   const dashes = new Float32Array(count * 2);
+  // Capacities repeat (50 MW, 100 MW…): each radius is computed once.
+  const radiusByCapacity = new Map<number | null, number>();
+  const radiusOf = (megawatts: number | null) => {
+    let radius = radiusByCapacity.get(megawatts);
+    if (radius === undefined) radiusByCapacity.set(megawatts, (radius = markerRadius(megawatts, scale)));
+    return radius;
+  };
   points.forEach((point, index) => {
-    const style = projectMarkerStyle(point);
+    const megawatts = projectCapacity(point)?.value ?? null;
+    const style = markerStyle(SECTOR_COLORS[point.properties.sector], megawatts !== null, isApproximate(point));
     positions.set(point.geometry.coordinates, index * 2);
-    radii[index] = markerRadius(point, scale);
+    radii[index] = radiusOf(megawatts);
     fills.set(style.fill, index * 4);
     outlines.set(style.outline, index * 4);
     outlineWidths[index] = style.outlineWidth;
@@ -225,16 +236,13 @@ function focusedShapes(features: readonly ProjectFeature[], { filters, selectedI
 
 /** `features` is every project of the dataset: the filters hide projects on the GPU, they never change the data. */
 export function projectLayers(features: readonly ProjectFeature[], state: ProjectLayerState): Layer[] {
-  const { points, routes } = projectShapes(features);
+  const { points, routes, pointPositions, routePositions } = projectShapes(features);
   const focused = focusedShapes(features, state);
   const { filters, selectedId, hoveredId, capacityScale } = state;
   const pointData = pointLayerData(points, capacityScale);
   const categories = projectCategories(features);
-  const categoryFilter = {
-    getFilterCategory: filterCategoryAccessor(categories, filters),
-    filterCategories: passingCategories(categories, filters),
-  };
-  const pointCategory = categoryFilter.getFilterCategory;
+  const categoryAt = categoriesAtPosition(features, filters);
+  const filterCategories = passingCategories(categories, filters);
   const categoryTrigger = categoryUpdateTrigger(categories, filters);
   const focus = [selectedId, hoveredId];
   const focusColor = ({ id }: ProjectFeature): Color =>
@@ -266,7 +274,8 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       getDashArray: (route) => (isApproximate(route) ? ROUTE_DASH : SOLID),
       dashJustified: true,
       dashGapPickable: true,
-      ...categoryFilter,
+      getFilterCategory: (_, { index }) => categoryAt(routePositions[index] ?? 0),
+      filterCategories,
       updateTriggers: { getFilterCategory: categoryTrigger },
     }),
     new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
@@ -279,9 +288,9 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       lineWidthUnits: 'pixels',
       extensions: [DASHED, CATEGORY_FILTER],
       dashGapPickable: true,
-      // Position, size, colours and dashes come from pointData's typed arrays; only the categories are read per project.
-      getFilterCategory: (_, { index }) => pointCategory(pointData.projects[index] as PointProject),
-      filterCategories: categoryFilter.filterCategories,
+      // Position, size, colours and dashes come from pointData's typed arrays; categories by the point's place in the dataset.
+      getFilterCategory: (_, { index }) => categoryAt(pointPositions[index] ?? 0),
+      filterCategories,
       updateTriggers: { getFilterCategory: categoryTrigger },
     }),
     new ScatterplotLayer<PointProject>({
@@ -292,7 +301,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       radiusUnits: 'pixels',
       lineWidthUnits: 'pixels',
       getPosition: (point) => point.geometry.coordinates,
-      getRadius: (point) => markerRadius(point, capacityScale) + FOCUS_GAP_PX,
+      getRadius: (point) => markerRadius(projectCapacity(point)?.value ?? null, capacityScale) + FOCUS_GAP_PX,
       getLineColor: focusColor,
       getLineWidth: (point) => (point.id === selectedId ? 3 : point.id === hoveredId ? 2 : 0),
       updateTriggers: { getRadius: capacityScale, getLineColor: focus, getLineWidth: focus },
