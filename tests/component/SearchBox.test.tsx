@@ -1,7 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
+import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
+import { indexAtlas, type AtlasData } from '../../src/data/loadAtlas';
 import { sentenceAround } from '../../src/domain/provenance/locateQuote';
 import { buildSearchIndex } from '../../src/domain/search/buildSearchIndex';
 import { searchAtlas, type SearchResult } from '../../src/domain/search/searchAtlas';
@@ -16,10 +19,10 @@ const index = buildSearchIndex(data);
 const features = data.atlas.projects.features;
 const expectedResults = (query: string) => searchAtlas(index, query, 'en');
 
-function renderSearchBox() {
+function renderSearchBox(atlas: AtlasData = data) {
   return render(
     <I18nextProvider i18n={i18n}>
-      <SearchBox data={data} />
+      <SearchBox data={atlas} />
     </I18nextProvider>,
   );
 }
@@ -144,5 +147,25 @@ describe('SearchBox', () => {
     await user.keyboard('{Escape}');
     expect(searchBox()).toHaveValue('');
     expect(useViewStore.getState().query).toBe('');
+  });
+
+  it('says the search is being prepared while a large atlas is indexed, then lists the results', async () => {
+    const large = indexAtlas(synthesizeAtlas({ count: 2500, seed: 3, countryShapes: countryShapesByAlpha2() }));
+    // Thousands of projects are indexed in chunks, each after a timer: held here until released.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      renderSearchBox(large);
+      fireEvent.focus(searchBox());
+      fireEvent.change(searchBox(), { target: { value: 'wind' } });
+      expect(screen.getByRole('status')).toHaveTextContent(i18n.t('search:indexing'));
+      expect(screen.queryAllByRole('option')).toHaveLength(0);
+
+      await act(() => vi.runAllTimersAsync());
+      const options = screen.getAllByRole('option');
+      expect(options.length).toBeGreaterThan(0);
+      expect(screen.getByRole('status')).toHaveTextContent(i18n.t('search:resultCount', { count: options.length }));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

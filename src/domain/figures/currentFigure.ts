@@ -7,5 +7,10 @@ import type { Figure, Metric } from '../../data/atlasSchema';
  * for two moments (phase before/after), the later one.
  */
 export function currentFigure(figures: readonly Figure[], metric: Metric): Figure | null {
-  return figures.find((figure) => figure.metric === metric && figure.phase !== 'before') ?? null;
+  return figures.find((figure) => figure.metric === metric && isCurrent(figure)) ?? null;
+}
+
+/** Whether a figure states its metric as it stands now: not the earlier of a before/after pair. */
+export function isCurrent(figure: Figure): boolean {
+  return figure.phase !== 'before';
 }

@@ -4,7 +4,8 @@
 // members lie in several countries or sectors.
 import { COUNTRY_CODES, SECTORS, type CountryCode, type ProjectFeature, type Sector, type Unit } from '../../data/atlasSchema';
 import { subjectProjects, type FigureContribution } from './figureContributions';
-import { totalsByUnit, type FigureTotal } from './figureTotals';
+import { unitTotalsTally, type FigureTotal } from './figureTotals';
+import { tallied, type Tally } from './tally';
 
 export const CROSS_BORDER = 'cross-border';
 export const SEVERAL_SECTORS = 'several-sectors';
@@ -23,34 +24,58 @@ export interface UnitBreakdown<Key extends string> {
   rows: Array<BreakdownRow<Key>>;
 }
 
-function breakdown<Key extends string>(
-  contributions: readonly FigureContribution[],
+/** The one key all the projects share, or undefined when they have several (or none). */
+function soleKey<Key extends string>(projects: readonly ProjectFeature[], keysOf: (project: ProjectFeature) => readonly Key[]): Key | undefined {
+  let sole: Key | undefined;
+  for (const project of projects) {
+    for (const key of keysOf(project)) {
+      if (sole === undefined) sole = key;
+      else if (key !== sole) return undefined;
+    }
+  }
+  return sole;
+}
+
+/** breakdownByCountry or breakdownBySector, one contribution at a time. */
+function breakdownTally<Key extends string>(
   keysOf: (project: ProjectFeature) => readonly Key[],
   order: readonly Key[],
   sharedKey: Key,
-): Array<UnitBreakdown<Key>> {
-  const byKey = new Map<Key, FigureContribution[]>();
-  for (const contribution of contributions) {
-    const keys = new Set(subjectProjects(contribution.subject).flatMap(keysOf));
-    const [only] = keys;
-    const key = keys.size === 1 && only !== undefined ? only : sharedKey;
-    byKey.set(key, [...(byKey.get(key) ?? []), contribution]);
-  }
-  const rows = [...order, sharedKey].flatMap((key) => totalsByUnit(byKey.get(key) ?? []).map((total) => ({ key, total })));
-  const units = [...new Set(rows.map(({ total }) => total.unit))];
-  return units.map((unit) => ({
-    unit,
-    rows: rows
-      .filter(({ total }) => total.unit === unit)
-      // Stable sort: equal values keep the schema's order.
-      .sort((a, b) => Number(a.key === sharedKey) - Number(b.key === sharedKey) || b.total.value - a.total.value),
-  }));
+): Tally<FigureContribution, Array<UnitBreakdown<Key>>> {
+  const byKey = new Map<Key, Tally<FigureContribution, FigureTotal[]>>();
+  return {
+    add(contribution, index) {
+      const key = soleKey(subjectProjects(contribution.subject), keysOf) ?? sharedKey;
+      let totals = byKey.get(key);
+      if (totals === undefined) byKey.set(key, (totals = unitTotalsTally()));
+      totals.add(contribution, index);
+    },
+    result() {
+      const rows = [...order, sharedKey].flatMap((key) => (byKey.get(key)?.result() ?? []).map((total) => ({ key, total })));
+      const units = [...new Set(rows.map(({ total }) => total.unit))];
+      return units.map((unit) => ({
+        unit,
+        rows: rows
+          .filter(({ total }) => total.unit === unit)
+          // Stable sort: equal values keep the schema's order.
+          .sort((a, b) => Number(a.key === sharedKey) - Number(b.key === sharedKey) || b.total.value - a.total.value),
+      }));
+    },
+  };
+}
+
+export function countryBreakdownTally(): Tally<FigureContribution, Array<UnitBreakdown<CountryKey>>> {
+  return breakdownTally<CountryKey>((project) => project.properties.countries, COUNTRY_CODES, CROSS_BORDER);
+}
+
+export function sectorBreakdownTally(): Tally<FigureContribution, Array<UnitBreakdown<SectorKey>>> {
+  return breakdownTally<SectorKey>((project) => [project.properties.sector], SECTORS, SEVERAL_SECTORS);
 }
 
 export function breakdownByCountry(contributions: readonly FigureContribution[]): Array<UnitBreakdown<CountryKey>> {
-  return breakdown<CountryKey>(contributions, (project) => project.properties.countries, COUNTRY_CODES, CROSS_BORDER);
+  return tallied(contributions, countryBreakdownTally());
 }
 
 export function breakdownBySector(contributions: readonly FigureContribution[]): Array<UnitBreakdown<SectorKey>> {
-  return breakdown<SectorKey>(contributions, (project) => [project.properties.sector], SECTORS, SEVERAL_SECTORS);
+  return tallied(contributions, sectorBreakdownTally());
 }

@@ -1,6 +1,7 @@
 // Adding stated figures: only like units, and a total keeps the uncertainty of what it adds.
 import { UNITS, type Qualifier, type Unit } from '../../data/atlasSchema';
 import type { FigureContribution } from './figureContributions';
+import { tallied, type Tally } from './tally';
 
 export interface FigureTotal {
   unit: Unit;
@@ -27,18 +28,27 @@ export function totalQualifier(qualifiers: ReadonlyArray<Qualifier | null>): Qua
 
 /** One total per unit (in the schema's unit order): figures of different units are never added. */
 export function totalsByUnit(contributions: readonly FigureContribution[]): FigureTotal[] {
-  return UNITS.flatMap((unit) => {
-    const ofUnit = contributions.filter(({ figure }) => figure.unit === unit);
-    if (ofUnit.length === 0) return [];
-    return [
-      {
-        unit,
-        value: ofUnit.reduce((sum, { figure }) => sum + figure.value, 0),
-        qualifier: totalQualifier(ofUnit.map(({ figure }) => figure.qualifier)),
-        contributions: ofUnit,
-      },
-    ];
-  });
+  return tallied(contributions, unitTotalsTally());
+}
+
+/** totalsByUnit, one contribution at a time: each figure is read once, whatever its unit. */
+export function unitTotalsTally(): Tally<FigureContribution, FigureTotal[]> {
+  const byUnit = new Map<Unit, { value: number; qualifiers: Set<Qualifier | null>; contributions: FigureContribution[] }>();
+  return {
+    add(contribution) {
+      const { unit, value, qualifier } = contribution.figure;
+      let total = byUnit.get(unit);
+      if (total === undefined) byUnit.set(unit, (total = { value: 0, qualifiers: new Set(), contributions: [] }));
+      total.value += value;
+      total.qualifiers.add(qualifier);
+      total.contributions.push(contribution);
+    },
+    result: () =>
+      UNITS.flatMap((unit) => {
+        const total = byUnit.get(unit);
+        return total === undefined ? [] : [{ unit, value: total.value, qualifier: totalQualifier([...total.qualifiers]), contributions: total.contributions }];
+      }),
+  };
 }
 
 /** Whether a total is approximate: any figure in it is qualified (超, 约, 近, 余/多). */

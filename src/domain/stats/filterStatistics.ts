@@ -1,11 +1,11 @@
 // Everything the statistics view shows for the projects that pass the filters, in one pure function.
 import type { CountryCode, ProjectFeature, Sector } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
-import { breakdownByCountry, breakdownBySector, type CountryKey, type SectorKey, type UnitBreakdown } from './figureBreakdown';
-import { metricContributions } from './figureContributions';
-import { organizationFigures, type OrganizationFigures } from './organizationFigures';
-import { outcomeTotals, type OutcomeRow } from './outcomeTotals';
-import { projectCountsByCountry, projectCountsBySector, type CountRow } from './projectCounts';
+import { countryBreakdownTally, sectorBreakdownTally, type CountryKey, type SectorKey, type UnitBreakdown } from './figureBreakdown';
+import { contributionTally } from './figureContributions';
+import { organizationTally, type OrganizationFigures } from './organizationFigures';
+import { OUTCOME_METRICS, outcomeRows, type OutcomeRow } from './outcomeTotals';
+import { countryCountTally, sectorCountTally, type CountRow } from './projectCounts';
 
 export interface FilterStatistics {
   shown: readonly ProjectFeature[];
@@ -24,18 +24,37 @@ export interface FilterStatistics {
 }
 
 export function filterStatistics(data: AtlasData, shown: readonly ProjectFeature[]): FilterStatistics {
-  const capacity = metricContributions(data, shown, 'capacity');
+  // One pass over the shown projects for all the statistics (see tally.ts).
+  const figures = contributionTally(data, shown, ['capacity', ...OUTCOME_METRICS]);
+  const countries = countryCountTally();
+  const sectors = sectorCountTally();
+  const organizations = organizationTally(data);
+  const withoutFigures: ProjectFeature[] = [];
+  shown.forEach((project, index) => {
+    figures.add(project, index);
+    countries.add(project, index);
+    sectors.add(project, index);
+    organizations.add(project, index);
+    if (project.properties.figures.length === 0 && project.properties.groups.length === 0) withoutFigures.push(project);
+  });
+  const byMetric = figures.result();
+  const capacityByCountry = countryBreakdownTally();
+  const capacityBySector = sectorBreakdownTally();
+  byMetric.capacity.contributions.forEach((contribution, index) => {
+    capacityByCountry.add(contribution, index);
+    capacityBySector.add(contribution, index);
+  });
   return {
     shown,
     capacity: {
-      byCountry: breakdownByCountry(capacity.contributions),
-      bySector: breakdownBySector(capacity.contributions),
-      unstated: capacity.unstated,
+      byCountry: capacityByCountry.result(),
+      bySector: capacityBySector.result(),
+      unstated: byMetric.capacity.unstated,
     },
-    countsByCountry: projectCountsByCountry(shown),
-    countsBySector: projectCountsBySector(shown),
-    outcomes: outcomeTotals(data, shown),
-    organizations: organizationFigures(data, shown),
-    withoutFigures: shown.filter((project) => project.properties.figures.length === 0 && project.properties.groups.length === 0),
+    countsByCountry: countries.result(),
+    countsBySector: sectors.result(),
+    outcomes: outcomeRows(OUTCOME_METRICS.map((metric) => byMetric[metric])),
+    organizations: organizations.result(),
+    withoutFigures,
   };
 }

@@ -2,6 +2,7 @@
 // region). They belong to no project, so they are listed per organisation and never added to projects.
 import type { Figure, Organization, ProjectFeature } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
+import { appendTo, tallied, type Tally } from './tally';
 
 export interface OrganizationFigures {
   organization: Organization;
@@ -21,18 +22,26 @@ function withParents(data: AtlasData, id: string): Organization[] {
 
 /** The organisations behind the shown projects that state figures of their own, in the dataset's order. */
 export function organizationFigures(data: AtlasData, shown: readonly ProjectFeature[]): OrganizationFigures[] {
+  return tallied(shown, organizationTally(data));
+}
+
+/** organizationFigures one shown project at a time. */
+export function organizationTally(data: AtlasData): Tally<ProjectFeature, OrganizationFigures[]> {
   const projectsOf = new Map<string, ProjectFeature[]>();
-  for (const project of shown) {
-    const builder = project.properties.builder;
-    if (builder === null) continue;
-    for (const organization of withParents(data, builder.organization)) {
-      const projects = projectsOf.get(organization.id);
-      if (projects === undefined) projectsOf.set(organization.id, [project]);
-      else projects.push(project);
-    }
-  }
-  return data.atlas.organizations.flatMap((organization) => {
-    const projects = projectsOf.get(organization.id);
-    return projects === undefined || organization.figures.length === 0 ? [] : [{ organization, figures: organization.figures, projects }];
-  });
+  // Builders are few and projects many: each builder's chain is walked once.
+  const chains = new Map<string, Organization[]>();
+  return {
+    add(project) {
+      const builder = project.properties.builder;
+      if (builder === null) return;
+      let chain = chains.get(builder.organization);
+      if (chain === undefined) chains.set(builder.organization, (chain = withParents(data, builder.organization)));
+      for (const organization of chain) appendTo(projectsOf, organization.id, project);
+    },
+    result: () =>
+      data.atlas.organizations.flatMap((organization) => {
+        const projects = projectsOf.get(organization.id);
+        return projects === undefined || organization.figures.length === 0 ? [] : [{ organization, figures: organization.figures, projects }];
+      }),
+  };
 }

@@ -2,7 +2,7 @@
 // like — one total per metric and unit, never mixing units.
 import { METRICS, type Metric, type ProjectFeature, type Unit } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
-import { metricContributions, type FigureContribution } from './figureContributions';
+import { contributionsByMetric, type FigureContribution, type MetricContributions } from './figureContributions';
 import { totalsByUnit, type FigureTotal } from './figureTotals';
 
 /**
@@ -12,7 +12,7 @@ import { totalsByUnit, type FigureTotal } from './figureTotals';
 const NOT_ADDITIVE: ReadonlySet<Metric> = new Set(['provinces_served', 'travel_time_saved']);
 
 /** Capacity is the projects' size, shown in its own charts; the rest of a project's figures are outcomes. */
-const OUTCOME_METRICS = METRICS.filter((metric) => metric !== 'capacity');
+export const OUTCOME_METRICS = METRICS.filter((metric) => metric !== 'capacity');
 
 export interface OutcomeRow {
   metric: Metric;
@@ -26,14 +26,19 @@ export interface OutcomeRow {
 
 /** One row per metric and unit that at least one shown project or group states. */
 export function outcomeTotals(data: AtlasData, shown: readonly ProjectFeature[]): OutcomeRow[] {
-  return OUTCOME_METRICS.flatMap((metric) => {
-    const { contributions, unstated } = metricContributions(data, shown, metric);
-    return totalsByUnit(contributions).map((total) => ({
+  const byMetric = contributionsByMetric(data, shown, OUTCOME_METRICS);
+  return outcomeRows(OUTCOME_METRICS.map((metric) => byMetric[metric]));
+}
+
+/** The outcome rows of figures already gathered, in the order given (see outcomeTotals). */
+export function outcomeRows(byMetric: readonly MetricContributions[]): OutcomeRow[] {
+  return byMetric.flatMap(({ metric, contributions, unstated }) =>
+    totalsByUnit(contributions).map((total) => ({
       metric,
       unit: total.unit,
       total: NOT_ADDITIVE.has(metric) && total.contributions.length > 1 ? null : total,
       contributions: total.contributions,
       unstated,
-    }));
-  });
+    })),
+  );
 }

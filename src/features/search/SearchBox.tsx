@@ -3,7 +3,7 @@
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasData } from '../../data/loadAtlas';
-import { buildSearchIndex, type SearchIndex } from '../../domain/search/buildSearchIndex';
+import { buildSearchIndexInChunks, type SearchIndex } from '../../domain/search/buildSearchIndex';
 import { RESULT_KINDS, searchAtlas, type SearchResult, type TextPiece } from '../../domain/search/searchAtlas';
 import { useViewStore } from '../../state/viewStore';
 import './search.css';
@@ -60,6 +60,30 @@ function ResultContent({ result }: { result: SearchResult }) {
   );
 }
 
+/**
+ * The search index of the dataset once it is built, null until then. Building starts when `wanted`
+ * first holds and goes on in chunks, the page answering between them; it is kept for the dataset.
+ */
+function useSearchIndex(data: AtlasData, wanted: boolean): SearchIndex | null {
+  const [built, setBuilt] = useState<{ data: AtlasData; index: SearchIndex } | null>(null);
+  // One build per dataset, however often the effect runs (React runs it twice in development).
+  const building = useMemo(() => {
+    let started: Promise<SearchIndex> | null = null;
+    return () => (started ??= buildSearchIndexInChunks(data));
+  }, [data]);
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    void building().then((index) => {
+      if (current) setBuilt({ data, index });
+    });
+    return () => {
+      current = false;
+    };
+  }, [building, data, wanted]);
+  return built?.data === data ? built.index : null;
+}
+
 export function SearchBox({ data }: { data: AtlasData }) {
   const { t } = useTranslation('search');
   const query = useViewStore((state) => state.query);
@@ -71,15 +95,16 @@ export function SearchBox({ data }: { data: AtlasData }) {
   const listboxId = useId();
   const listboxRef = useRef<HTMLDivElement>(null);
 
-  // Built on the first query, once per dataset: a visitor who never searches never pays for it.
-  const indexOf = useMemo(() => {
-    let index: SearchIndex | null = null;
-    return () => (index ??= buildSearchIndex(data));
-  }, [data]);
-  const results = useMemo(() => (query.trim() === '' ? [] : searchAtlas(indexOf(), query, language)), [indexOf, query, language]);
+  const searching = query.trim() !== '';
+  // Indexing starts when the visitor first comes to the box (or a query comes with the URL): a
+  // visitor who never searches never pays for it.
+  const [visited, setVisited] = useState(false);
+  const index = useSearchIndex(data, visited || searching);
+  const results = useMemo(() => (index === null || !searching ? [] : searchAtlas(index, query, language)), [index, searching, query, language]);
 
   const expanded = open && results.length > 0;
-  const showEmpty = open && query.trim() !== '' && results.length === 0;
+  const showIndexing = open && searching && index === null;
+  const showEmpty = open && searching && index !== null && results.length === 0;
   const activeIndex = expanded && active < results.length ? active : -1;
   const optionId = (index: number) => `${listboxId}-option-${index}`;
 
@@ -152,7 +177,10 @@ export function SearchBox({ data }: { data: AtlasData }) {
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          setVisited(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
@@ -180,9 +208,9 @@ export function SearchBox({ data }: { data: AtlasData }) {
           </ul>
         ))}
       </div>
-      {/* One live region: the count is for screen readers, "no results" is for everyone. */}
-      <p role="status" className={showEmpty ? 'search-popup search-empty' : 'visually-hidden'}>
-        {expanded ? t('resultCount', { count: results.length }) : showEmpty ? t('noResults', { query: query.trim() }) : ''}
+      {/* One live region: the count is for screen readers, "indexing" and "no results" are for everyone. */}
+      <p role="status" className={showIndexing || showEmpty ? 'search-popup search-empty' : 'visually-hidden'}>
+        {expanded ? t('resultCount', { count: results.length }) : showIndexing ? t('indexing') : showEmpty ? t('noResults', { query: query.trim() }) : ''}
       </p>
     </div>
   );
