@@ -6,6 +6,10 @@ import type { CountryCode, Figure, ProjectFeature } from '../../src/data/atlasSc
 import { formatQuantity, unitLabel } from '../../src/domain/format/formatQuantity';
 import { totalQualifier } from '../../src/domain/stats/figureTotals';
 import { StatisticsView } from '../../src/features/stats/StatisticsView';
+import { LIST_STEP } from '../../src/features/stats/StatsButtons';
+import { indexAtlas } from '../../src/data/loadAtlas';
+import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
+import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { countryName } from '../../src/i18n/countryNames';
 import { i18n } from '../../src/i18n/i18n';
 import { defaultViewState, type Language } from '../../src/state/viewState';
@@ -254,5 +258,28 @@ describe('StatisticsView downloads', () => {
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svg).toContain(`<title>${title}</title>`);
     expect(svg).toContain('recharts-bar');
+  });
+});
+
+describe('StatisticsView with thousands of projects', () => {
+  // A synthetic dataset: most of its projects state no figure, far more than one screen of names.
+  const large = indexAtlas(synthesizeAtlas({ count: 3_000, seed: 7, countryShapes: countryShapesByAlpha2() }));
+  const withoutFigures = large.atlas.projects.features.filter((feature) => feature.properties.figures.length === 0);
+
+  it('lists the first names of a long list and shows more on request, never a button per project at once', async () => {
+    expect(withoutFigures.length).toBeGreaterThan(2 * LIST_STEP);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <StatisticsView data={large} />
+      </I18nextProvider>,
+    );
+    const section = screen.getByRole('region', { name: t('withoutFiguresHeading') });
+    const names = () => within(section).getAllByRole('listitem').map((item) => item.textContent);
+    const allNames = new Set(withoutFigures.map((feature) => feature.properties.name.en));
+    expect(names()).toHaveLength(LIST_STEP);
+    expect(names().every((name) => allNames.has(name ?? ''))).toBe(true);
+    // Projects in a group with a group figure are not "without figures", so the count is the view's own.
+    await userEvent.click(within(section).getByRole('button', { name: new RegExp(`^Show ${LIST_STEP} more \\([\\d,]+ not shown\\)$`) }));
+    expect(new Set(names()).size).toBe(2 * LIST_STEP);
   });
 });

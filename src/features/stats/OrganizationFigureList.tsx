@@ -1,10 +1,12 @@
 // Figures the speeches state for an organisation as a whole: listed per organisation, added to nothing.
 import { useId } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatQuantity } from '../../domain/format/formatQuantity';
+import type { ProjectFeature } from '../../data/atlasSchema';
+import { formatNumber, formatQuantity } from '../../domain/format/formatQuantity';
 import type { OrganizationFigures } from '../../domain/stats/organizationFigures';
 import type { Language } from '../../state/viewState';
-import { QuoteButton } from './StatsButtons';
+import { LIST_STEP, QuoteButton } from './StatsButtons';
 
 export function OrganizationFigureList({ entries, language }: { entries: readonly OrganizationFigures[]; language: Language }) {
   const { t } = useTranslation('stats');
@@ -30,11 +32,18 @@ export function OrganizationFigureList({ entries, language }: { entries: readonl
               })}
             </ul>
             <p className="stats__unstated">
-              {t('organizationProjects', { names: projects.map((project) => project.properties.name[language]).join(t('listSeparator')) })}
+              {t('organizationProjects', { names: namesText(projects, language, t) })}
             </p>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** The first LIST_STEP names, then how many more: an organisation may build a hundred thousand projects. */
+function namesText(projects: readonly ProjectFeature[], language: Language, t: TFunction<'stats'>): string {
+  const names = projects.slice(0, LIST_STEP).map((project) => project.properties.name[language]).join(t('listSeparator'));
+  const rest = projects.length - LIST_STEP;
+  return rest > 0 ? t('moreNames', { names, rest: formatNumber(rest, language) }) : names;
 }

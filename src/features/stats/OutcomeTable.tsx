@@ -7,7 +7,7 @@ import { formatNumber, formatQuantity, unitLabel } from '../../domain/format/for
 import type { FigureContribution } from '../../domain/stats/figureContributions';
 import type { OutcomeRow } from '../../domain/stats/outcomeTotals';
 import type { Language } from '../../state/viewState';
-import { ProjectButton, QuoteButton } from './StatsButtons';
+import { ProjectButton, QuoteButton, ShowMoreButton, useListLimit } from './StatsButtons';
 import { subjectName, totalText } from './statsText';
 
 export function OutcomeTable({ rows, shown, language }: { rows: readonly OutcomeRow[]; shown: readonly ProjectFeature[]; language: Language }) {
@@ -36,11 +36,7 @@ export function OutcomeTable({ rows, shown, language }: { rows: readonly Outcome
                 </th>
                 <td className="stats__total">{row.total === null ? t('notAdditive') : totalText(row.total, language)}</td>
                 <td>
-                  <ul className="stats__contributions">
-                    {row.contributions.map((contribution) => (
-                      <Contribution key={contribution.figure.id} contribution={contribution} metric={metric} language={language} />
-                    ))}
-                  </ul>
+                  <Contributions contributions={row.contributions} metric={metric} language={language} />
                   {row.unstated.length > 0 && (
                     <p className="stats__unstated">
                       {t('notStatedFor', { count: shown.length, number: formatNumber(row.unstated.length, language) })}
@@ -54,6 +50,21 @@ export function OutcomeTable({ rows, shown, language }: { rows: readonly Outcome
       </table>
       {approximate && <p className="stats__note">{t('approximateNote')}</p>}
     </section>
+  );
+}
+
+/** The figures making up a total; a few at first, since a total at scale has thousands. */
+function Contributions({ contributions, metric, language }: { contributions: readonly FigureContribution[]; metric: string; language: Language }) {
+  const { first, rest, showMore } = useListLimit(contributions);
+  return (
+    <>
+      <ul className="stats__contributions">
+        {first.map((contribution) => (
+          <Contribution key={contribution.figure.id} contribution={contribution} metric={metric} language={language} />
+        ))}
+      </ul>
+      <ShowMoreButton rest={rest} onClick={showMore} language={language} />
+    </>
   );
 }
 

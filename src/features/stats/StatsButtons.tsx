@@ -1,6 +1,8 @@
 // Buttons the statistics view repeats: a project's name that selects it, a figure's quote that opens
 // its speech.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../domain/format/formatQuantity';
 import type { Figure, ProjectFeature } from '../../data/atlasSchema';
 import type { Language } from '../../state/viewState';
 import { useViewStore } from '../../state/viewStore';
@@ -14,15 +16,41 @@ export function ProjectButton({ project, language }: { project: ProjectFeature; 
   );
 }
 
-export function ProjectButtons({ projects, language }: { projects: readonly ProjectFeature[]; language: Language }) {
+/** How many items of a long list are rendered at first, and how many more each "Show more" adds. */
+export const LIST_STEP = 50;
+
+/**
+ * The first items of a list, growing by LIST_STEP at the visitor's request: statistics over a
+ * million projects must not render a button per project.
+ */
+export function useListLimit<T>(items: readonly T[]): { first: readonly T[]; rest: number; showMore: () => void } {
+  const [limit, setLimit] = useState(LIST_STEP);
+  return { first: items.slice(0, limit), rest: Math.max(0, items.length - limit), showMore: () => setLimit((current) => current + LIST_STEP) };
+}
+
+export function ShowMoreButton({ rest, onClick, language }: { rest: number; onClick: () => void; language: Language }) {
+  const { t } = useTranslation('stats');
+  if (rest === 0) return null;
   return (
-    <ul className="stats__projects">
-      {projects.map((project) => (
-        <li key={project.id}>
-          <ProjectButton project={project} language={language} />
-        </li>
-      ))}
-    </ul>
+    <button type="button" className="button-outline stats__more" onClick={onClick}>
+      {t('showMore', { next: formatNumber(Math.min(LIST_STEP, rest), language), rest: formatNumber(rest, language) })}
+    </button>
+  );
+}
+
+export function ProjectButtons({ projects, language }: { projects: readonly ProjectFeature[]; language: Language }) {
+  const { first, rest, showMore } = useListLimit(projects);
+  return (
+    <>
+      <ul className="stats__projects">
+        {first.map((project) => (
+          <li key={project.id}>
+            <ProjectButton project={project} language={language} />
+          </li>
+        ))}
+      </ul>
+      <ShowMoreButton rest={rest} onClick={showMore} language={language} />
+    </>
   );
 }
 

@@ -60,6 +60,8 @@ const en = {
   exportGeoJson: 'GeoJSON (map data)',
   exportCsv: 'CSV (one row per figure)',
   listSeparator: '; ',
+  showMore: 'Show {{next}} more ({{rest}} not shown)',
+  moreNames: '{{names}} and {{rest}} more',
 };
 
 /** Keys with plural forms: en has _one and _other, ru adds _few and _many, zh has _other only. */
@@ -119,6 +121,8 @@ const zh: StatsMessages = {
   exportGeoJson: 'GeoJSON（地图数据）',
   exportCsv: 'CSV（每项数据一行）',
   listSeparator: '、',
+  showMore: '再显示 {{next}} 个（尚有 {{rest}} 个未显示）',
+  moreNames: '{{names}}等，另有 {{rest}} 个',
 };
 
 const ru: StatsMessages = {
@@ -193,6 +197,8 @@ const ru: StatsMessages = {
   exportGeoJson: 'GeoJSON (данные карты)',
   exportCsv: 'CSV (строка на каждую цифру)',
   listSeparator: '; ',
+  showMore: 'Показать ещё {{next}} (не показано: {{rest}})',
+  moreNames: '{{names}} и ещё {{rest}}',
 };
 
 export const statsMessages = { en, zh, ru };
