@@ -4,19 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { Sector } from '../data/atlasSchema';
 import { formatQuantity } from '../domain/format/formatQuantity';
 import type { Language } from '../state/viewState';
+import { INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
 import {
-
-  INK,
   NEUTRAL_RADIUS_PX,
   ROUTE_DASH,
   ROUTE_WIDTH_PX,
-  SECTOR_COLORS,
   legendCapacities,
   markerStyle,
-  withAlpha,
   type CapacityScale,
   type MarkerStyle,
-  type RGB,
 } from './projectLayers';
 import { matchesMedia, PHONE_QUERY } from '../ui/media';
 
@@ -49,7 +45,15 @@ function MarkerSwatch({ style, radius }: { style: MarkerStyle; radius: number })
   );
 }
 
-export function MapLegend({ sectors, capacityScale, language }: { sectors: readonly Sector[]; capacityScale: CapacityScale; language: Language }) {
+interface MapLegendProps {
+  sectors: readonly Sector[];
+  capacityScale: CapacityScale;
+  language: Language;
+  /** The map counts projects in cells instead of showing markers (densityCells.ts). */
+  showsCells: boolean;
+}
+
+export function MapLegend({ sectors, capacityScale, language, showsCells }: MapLegendProps) {
   const { t } = useTranslation('map');
   const capacities = legendCapacities(capacityScale);
   const sizeStyle = markerStyle(NEUTRAL, true, false);
@@ -58,6 +62,7 @@ export function MapLegend({ sectors, capacityScale, language }: { sectors: reado
   return (
     <details className="map-legend" open={OPEN_AT_START}>
       <summary>{t('legend.title')}</summary>
+      {showsCells && <p className="map-legend-cells">{t('legend.cells')}</p>}
       <h3>{t('legend.sectors')}</h3>
       <ul className="map-legend-sectors">
         {sectors.map((sector) => (
@@ -67,58 +72,62 @@ export function MapLegend({ sectors, capacityScale, language }: { sectors: reado
           </li>
         ))}
       </ul>
-      <h3>{t('legend.capacity')}</h3>
-      <ul className="map-legend-sizes">
-        {capacities.map((capacity) => {
-          const radius = capacityScale(capacity);
-          return (
-            <li key={capacity}>
-              {/* Circles stand on one baseline, as on a printed map's size key. */}
-              <svg width={2 * radius + sizeBox - 2 * largest} height={sizeBox} aria-hidden="true">
-                <circle
-                  data-capacity={capacity}
-                  cx={radius + (sizeBox - 2 * largest) / 2}
-                  cy={sizeBox - radius - (sizeBox - 2 * largest) / 2}
-                  r={radius}
-                  fill={css(withAlpha(NEUTRAL, 90))}
-                  stroke={css(withAlpha(INK, 220))}
-                  strokeWidth={sizeStyle.outlineWidth}
+      {!showsCells && (
+        <>
+          <h3>{t('legend.capacity')}</h3>
+          <ul className="map-legend-sizes">
+            {capacities.map((capacity) => {
+              const radius = capacityScale(capacity);
+              return (
+                <li key={capacity}>
+                  {/* Circles stand on one baseline, as on a printed map's size key. */}
+                  <svg width={2 * radius + sizeBox - 2 * largest} height={sizeBox} aria-hidden="true">
+                    <circle
+                      data-capacity={capacity}
+                      cx={radius + (sizeBox - 2 * largest) / 2}
+                      cy={sizeBox - radius - (sizeBox - 2 * largest) / 2}
+                      r={radius}
+                      fill={css(withAlpha(NEUTRAL, 90))}
+                      stroke={css(withAlpha(INK, 220))}
+                      strokeWidth={sizeStyle.outlineWidth}
+                    />
+                  </svg>
+                  {formatQuantity(capacity, 'MW', null, language)}
+                </li>
+              );
+            })}
+          </ul>
+          <ul className="map-legend-kinds">
+            <li>
+              <MarkerSwatch style={markerStyle(NEUTRAL, false, false)} radius={NEUTRAL_RADIUS_PX} />
+              {t('legend.noCapacity')}
+            </li>
+            <li>
+              <MarkerSwatch style={markerStyle(NEUTRAL, true, false)} radius={SWATCH_RADIUS_PX} />
+              {t('legend.site')}
+            </li>
+            <li>
+              <MarkerSwatch style={markerStyle(NEUTRAL, true, true)} radius={SWATCH_RADIUS_PX} />
+              {t('legend.approximate')}
+            </li>
+            <li>
+              <svg width={30} height={12} aria-hidden="true">
+                <line
+                  x1={ROUTE_WIDTH_PX / 2}
+                  x2={30 - ROUTE_WIDTH_PX / 2}
+                  y1={6}
+                  y2={6}
+                  stroke={css(withAlpha(NEUTRAL, 255))}
+                  strokeWidth={ROUTE_WIDTH_PX}
+                  // Route dashes are measured in half route widths.
+                  strokeDasharray={ROUTE_DASH.map((length) => (length * ROUTE_WIDTH_PX) / 2).join(' ')}
                 />
               </svg>
-              {formatQuantity(capacity, 'MW', null, language)}
+              {t('legend.route')}
             </li>
-          );
-        })}
-      </ul>
-      <ul className="map-legend-kinds">
-        <li>
-          <MarkerSwatch style={markerStyle(NEUTRAL, false, false)} radius={NEUTRAL_RADIUS_PX} />
-          {t('legend.noCapacity')}
-        </li>
-        <li>
-          <MarkerSwatch style={markerStyle(NEUTRAL, true, false)} radius={SWATCH_RADIUS_PX} />
-          {t('legend.site')}
-        </li>
-        <li>
-          <MarkerSwatch style={markerStyle(NEUTRAL, true, true)} radius={SWATCH_RADIUS_PX} />
-          {t('legend.approximate')}
-        </li>
-        <li>
-          <svg width={30} height={12} aria-hidden="true">
-            <line
-              x1={ROUTE_WIDTH_PX / 2}
-              x2={30 - ROUTE_WIDTH_PX / 2}
-              y1={6}
-              y2={6}
-              stroke={css(withAlpha(NEUTRAL, 255))}
-              strokeWidth={ROUTE_WIDTH_PX}
-              // Route dashes are measured in half route widths.
-              strokeDasharray={ROUTE_DASH.map((length) => (length * ROUTE_WIDTH_PX) / 2).join(' ')}
-            />
-          </svg>
-          {t('legend.route')}
-        </li>
-      </ul>
+          </ul>
+        </>
+      )}
     </details>
   );
 }

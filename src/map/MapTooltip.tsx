@@ -3,9 +3,11 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../data/atlasSchema';
-import { formatQuantity } from '../domain/format/formatQuantity';
+import { formatNumber, formatQuantity } from '../domain/format/formatQuantity';
 import type { Language } from '../state/viewState';
 import { headlineFigure } from './headlineFigure';
+import type { DensityCell } from './densityCells';
+import { SECTOR_COLORS } from './palette';
 import { isApproximate } from './projectLayers';
 
 export function MapTooltip({ project, language, style }: { project: ProjectFeature; language: Language; style: CSSProperties }) {
@@ -32,6 +34,25 @@ export function MapTooltip({ project, language, style }: { project: ProjectFeatu
       {isApproximate(project) && (
         <span className="map-tooltip-precision">{t('tooltip.location', { precision: t(`common:precision.${location.precision}`) })}</span>
       )}
+    </div>
+  );
+}
+
+/** Pointing at a density cell: how many projects it counts, by sector, and that a click zooms in. */
+export function CellTooltip({ cell, language, style }: { cell: DensityCell; language: Language; style: CSSProperties }) {
+  const { t } = useTranslation('map');
+  return (
+    <div className="map-tooltip" role="tooltip" style={style} data-testid="map-tooltip">
+      <strong>{t('cellTooltip', { count: cell.count, formatted: formatNumber(cell.count, language) })}</strong>
+      <ul className="map-tooltip-sectors">
+        {cell.sectors.map(({ sector, count }) => (
+          <li key={sector}>
+            <span className="map-swatch" style={{ background: `rgb(${SECTOR_COLORS[sector].join(' ')})` }} aria-hidden="true" />
+            {t(`common:sector.${sector}`)}: {formatNumber(count, language)}
+          </li>
+        ))}
+      </ul>
+      <span>{t('cellHint')}</span>
     </div>
   );
 }

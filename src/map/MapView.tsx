@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import MapLibreMap, { useControl, type MapRef } from 'react-map-gl/maplibre';
+import type { Map as MapLibre } from 'maplibre-gl';
 import { SECTORS } from '../data/atlasSchema';
 import type { AtlasData } from '../data/loadAtlas';
 import { useVisibleProjects } from '../state/useVisibleProjects';
@@ -18,8 +19,10 @@ import { cameraDuration, cameraMoveTo } from './cameraMove';
 import { basemapStyle, fetchBasemap, type Basemap } from './basemapStyle';
 import { countryLabelLayer, selectCountryLabels } from './countryLabels';
 import { MapLegend } from './MapLegend';
-import { MapTooltip } from './MapTooltip';
 import { ProjectChooser } from './ProjectChooser';
+import { DENSITY_CELLS_LAYER_ID } from './cellLayers';
+import { densityView, type Bounds, type DensityCell } from './densityCells';
+import { CellTooltip, MapTooltip } from './MapTooltip';
 import { createCapacityScale, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { supportsWebGL2 } from './webgl';
@@ -31,6 +34,11 @@ const START_BOUNDS: [[number, number], [number, number]] = [
 ];
 /** Pixels around the click in which overlapping projects count as "here". */
 const PICK_RADIUS_PX = 6;
+const MAX_ZOOM = 10;
+/** Zoom levels a click on a density cell goes in. */
+const CELL_ZOOM_STEP = 2;
+/** What the pointer can rest on: a project, or a cell of them. */
+const HOVER_LAYER_IDS = [...PROJECT_LAYER_IDS, DENSITY_CELLS_LAYER_ID];
 const BASE_URL = import.meta.env.BASE_URL;
 
 export function MapView({ data }: { data: AtlasData }) {
@@ -79,6 +87,23 @@ interface PointerSpot {
   y: number;
 }
 
+type HoverTarget = { id: string } | { cell: DensityCell };
+
+/** The project or cell under a pick, if any. */
+function hoverTarget(info: PickingInfo): HoverTarget | null {
+  if (info.layer?.id === DENSITY_CELLS_LAYER_ID && info.object !== undefined) return { cell: info.object as DensityCell };
+  const project = pickedProject(info);
+  return project === null ? null : { id: project.id };
+}
+
+const sameTarget = (a: HoverTarget, b: HoverTarget) => ('id' in a && 'id' in b ? a.id === b.id : 'cell' in a && 'cell' in b && a.cell === b.cell);
+
+/** What the map shows now, for deciding between markers and cells. */
+function viewOf(map: MapLibre): { bounds: Bounds; zoom: number } {
+  const bounds = map.getBounds();
+  return { bounds: { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() }, zoom: map.getZoom() };
+}
+
 function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap | null }) {
   const { t } = useTranslation('map');
   const language = useViewStore((state) => state.language);
@@ -89,7 +114,8 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const mapRef = useRef<MapRef>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const containerRef = useRef<HTMLElement>(null);
-  const [hover, setHover] = useState<(PointerSpot & { id: string }) | null>(null);
+  const [hover, setHover] = useState<(PointerSpot & HoverTarget) | null>(null);
+  const [view, setView] = useState<{ bounds: Bounds; zoom: number } | null>(null);
   const [chooser, setChooser] = useState<(PointerSpot & { ids: string[] }) | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [ready, setReady] = useState(false);
@@ -103,12 +129,19 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   // Sized by every project, not just the visible ones, so a filter never changes a marker's size.
   const capacityScale = useMemo(() => createCapacityScale(allProjects), [allProjects]);
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
-  const hoveredId = hover?.id ?? null;
+  const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
+  // Counted again when the filters change or the map comes to rest, not on every frame of a move.
+  const cells = useMemo(() => (view === null ? null : densityView(allProjects, filters, view)), [allProjects, filters, view]);
   // The projects join once the basemap has loaded: every frame while its pieces arrive would draw
   // them all again (on software WebGL, seconds a frame at a hundred thousand projects).
   const layers = useMemo(
-    () => [countryLabelLayer(labels, language), ...(loaded ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale }) : [])],
-    [labels, language, loaded, allProjects, filters, selectedId, hoveredId, capacityScale],
+    () => {
+      const projects = loaded ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, cells, language }) : [];
+      // Names go under markers (they hang clear of them) but over cells, which would cover them.
+      const names = countryLabelLayer(labels, language);
+      return cells === null ? [names, ...projects] : [...projects, names];
+    },
+    [labels, language, loaded, allProjects, filters, selectedId, hoveredId, capacityScale, cells],
   );
 
   // A filter change can remove what the pointer or the chooser refers to.
@@ -127,17 +160,27 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const handleHover = useCallback((info: PickingInfo) => {
     // deck.gl reports a pointer that left the map as (-1, -1).
     pointer.current = info.x >= 0 && info.y >= 0 ? { x: info.x, y: info.y } : null;
-    const project = pickedProject(info);
+    const target = hoverTarget(info);
     setHover((current) => {
-      if (project === null) return null;
-      if (current?.id === project.id && current.x === info.x && current.y === info.y) return current;
-      return { id: project.id, x: info.x, y: info.y };
+      if (target === null) return null;
+      if (current !== null && sameTarget(current, target) && current.x === info.x && current.y === info.y) return current;
+      return { ...target, x: info.x, y: info.y };
     });
   }, []);
 
   const handleClick = useCallback((info: PickingInfo) => {
     const overlay = overlayRef.current;
     if (overlay === null) return;
+    const target = hoverTarget(info);
+    if (target !== null && 'cell' in target) {
+      const map = mapRef.current;
+      map?.easeTo({
+        center: target.cell.position,
+        zoom: Math.min(MAX_ZOOM, map.getZoom() + CELL_ZOOM_STEP),
+        duration: cameraDuration(prefersReducedMotion()),
+      });
+      return;
+    }
     const picks = overlay.pickMultipleObjects({ x: info.x, y: info.y, radius: PICK_RADIUS_PX, depth: 10, layerIds: PROJECT_LAYER_IDS });
     const ids = [...new Set(picks.map(pickedProject).flatMap((project) => (project === null ? [] : [project.id])))];
     const [only] = ids;
@@ -155,9 +198,9 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
     const spot = pointer.current;
     const overlay = overlayRef.current;
     if (spot === null || overlay === null) return;
-    const info = overlay.pickObject({ ...spot, layerIds: PROJECT_LAYER_IDS });
-    const project = info === null ? null : pickedProject(info);
-    setHover(project === null ? null : { id: project.id, ...spot });
+    const info = overlay.pickObject({ ...spot, layerIds: HOVER_LAYER_IDS });
+    const target = info === null ? null : hoverTarget(info);
+    setHover(target === null ? null : { ...target, ...spot });
   }, []);
 
   const handleAfterRender = useCallback(() => {
@@ -170,6 +213,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   };
 
   const hoveredProject = hoveredId === null || chooser !== null ? undefined : data.projectsById.get(hoveredId);
+  const hoveredCell = hover !== null && 'cell' in hover ? hover.cell : null;
   const chooserProjects = chooser?.ids.flatMap((id) => data.projectsById.get(id) ?? []) ?? [];
 
   return (
@@ -180,6 +224,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
       aria-label={t('ariaLabel')}
       data-map-ready={ready ? 'true' : 'false'}
       data-project-count={visibleCount}
+      data-map-shows={cells === null ? 'markers' : 'cells'}
     >
       <MapLibreMap
         ref={mapRef}
@@ -191,9 +236,12 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
         pitchWithRotate={false}
         touchPitch={false}
         minZoom={1.5}
-        maxZoom={10}
-        cursor={hoveredId === null ? undefined : 'pointer'}
-        onLoad={() => setLoaded(true)}
+        maxZoom={MAX_ZOOM}
+        cursor={hover === null ? undefined : 'pointer'}
+        onLoad={(event) => {
+          setView(viewOf(event.target));
+          setLoaded(true);
+        }}
         onIdle={() => {
           // Ready for end-to-end tests: basemap and deck layers are in, and deck has drawn them.
           if (deckRendered.current) setReady(true);
@@ -204,6 +252,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
         onMoveEnd={(event) => {
           const { longitude, latitude, zoom } = event.viewState;
           useViewStore.getState().setViewport({ longitude, latitude, zoom });
+          setView(viewOf(event.target));
           refreshHover();
         }}
       >
@@ -237,9 +286,10 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
           {t('basemapFailed')}
         </p>
       )}
-      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} />
+      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} showsCells={cells !== null} />
       <p className="map-source">{t('sourceNote')}</p>
       {hoveredProject && hover && <MapTooltip project={hoveredProject} language={language} style={popoverStyle(hover, containerRef.current)} />}
+      {hoveredCell && hover && <CellTooltip cell={hoveredCell} language={language} style={popoverStyle(hover, containerRef.current)} />}
       {chooser && chooserProjects.length > 1 && (
         <ProjectChooser
           projects={chooserProjects}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../data/atlasSchema';
 import type { Language } from '../state/viewState';
 import { CompareToggle } from '../ui/CompareToggle';
-import { SECTOR_COLORS } from './projectLayers';
+import { SECTOR_COLORS } from './palette';
 
 export function ProjectChooser({
   projects,
@@ -44,7 +44,7 @@ export function ProjectChooser({
         {projects.map((project, index) => (
           <li key={project.id}>
             <button type="button" ref={index === 0 ? firstButton : undefined} onClick={() => onChoose(project.id)}>
-              <span className="map-chooser-swatch" style={{ background: `rgb(${SECTOR_COLORS[project.properties.sector].join(' ')})` }} aria-hidden="true" />
+              <span className="map-swatch" style={{ background: `rgb(${SECTOR_COLORS[project.properties.sector].join(' ')})` }} aria-hidden="true" />
               {project.properties.name[language]}
             </button>
             <CompareToggle projectId={project.id} projectName={project.properties.name[language]} />

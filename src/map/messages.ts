@@ -21,6 +21,7 @@ export const mapMessages = {
       site: 'Exact site',
       approximate: 'Approximate location (city, region or country)',
       route: 'Approximate route',
+      cells: 'Too many projects to show apart here: each circle counts the projects in its area (circle area ∝ count); point at one for its sectors. Zoom in or filter to see single projects.',
     },
     tooltip: {
       figure: '{{metric}}: {{amount}}',
@@ -28,6 +29,9 @@ export const mapMessages = {
       noFigure: 'No figure stated',
       location: 'Location: {{precision}}',
     },
+    cellTooltip_one: '{{formatted}} project in this area',
+    cellTooltip_other: '{{formatted}} projects in this area',
+    cellHint: 'Click to zoom in',
     chooser: {
       title: 'Several projects here',
       hint: 'Choose one to see its details.',
@@ -55,6 +59,7 @@ export const mapMessages = {
       site: '确切位置',
       approximate: '近似位置（城市、地区或国家）',
       route: '近似线路',
+      cells: '此处项目过多，无法逐一显示：每个圆圈表示该区域内的项目数（圆面积与数量成正比），指向圆圈可查看各领域数量。放大或筛选即可看到单个项目。',
     },
     tooltip: {
       figure: '{{metric}}：{{amount}}',
@@ -62,6 +67,8 @@ export const mapMessages = {
       noFigure: '未提及数据',
       location: '位置：{{precision}}',
     },
+    cellTooltip_other: '该区域有 {{formatted}} 个项目',
+    cellHint: '点击放大',
     chooser: {
       title: '此处有多个项目',
       hint: '请选择一个查看详情。',
@@ -89,6 +96,7 @@ export const mapMessages = {
       site: 'Точное место',
       approximate: 'Приблизительное место (город, регион или страна)',
       route: 'Приблизительная трасса',
+      cells: 'Здесь слишком много проектов, чтобы показать каждый: круг показывает число проектов в своей области (площадь круга ∝ числу); наведите на него, чтобы увидеть отрасли. Приблизьте карту или задайте фильтр, чтобы увидеть отдельные проекты.',
     },
     tooltip: {
       figure: '{{metric}}: {{amount}}',
@@ -96,6 +104,11 @@ export const mapMessages = {
       noFigure: 'Цифры не названы',
       location: 'Место: {{precision}}',
     },
+    cellTooltip_one: '{{formatted}} проект в этой области',
+    cellTooltip_few: '{{formatted}} проекта в этой области',
+    cellTooltip_many: '{{formatted}} проектов в этой области',
+    cellTooltip_other: '{{formatted}} проекта в этой области',
+    cellHint: 'Нажмите, чтобы приблизить',
     chooser: {
       title: 'Здесь несколько проектов',
       hint: 'Выберите проект, чтобы открыть сведения о нём.',

@@ -11,28 +11,15 @@ import {
 } from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
-import type { ProjectFeature, ProjectGeometry, Sector } from '../data/atlasSchema';
+import type { ProjectFeature, ProjectGeometry } from '../data/atlasSchema';
 import { filterProjects } from '../domain/filters/filterProjects';
-import type { Filters } from '../state/viewState';
+import type { Filters, Language } from '../state/viewState';
 import { projectCapacity } from '../domain/figures/projectCapacity';
+import { densityCellLayers } from './cellLayers';
+import { INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
+import type { DensityCell } from './densityCells';
 import { categoriesAtPosition, categoryUpdateTrigger, passingCategories, projectCategories } from './projectCategories';
 
-export type RGB = [number, number, number];
-
-/**
- * Okabe–Ito colours, safe for the common colour-vision deficiencies. Their yellow is left out: it
- * does not stand out on the light land colour.
- */
-export const SECTOR_COLORS: Record<Sector, RGB> = {
-  energy: [213, 94, 0], // vermillion
-  pipeline: [0, 114, 178], // blue
-  road: [230, 159, 0], // orange
-  pump_station: [86, 180, 233], // sky blue
-  industry: [0, 158, 115], // bluish green
-  media_culture: [204, 121, 167], // reddish purple
-};
-
-export const INK: RGB = [29, 36, 48];
 const TRANSPARENT: Color = [0, 0, 0, 0];
 
 /** Radius of the largest capacity in the dataset; every other radius follows from area ∝ MW. */
@@ -97,10 +84,6 @@ export function markerRadius(megawatts: number | null, scale: CapacityScale): nu
 /** A location taken from a city, region or country rather than the site itself. */
 export function isApproximate(project: ProjectFeature): boolean {
   return project.properties.location.precision !== 'site';
-}
-
-export function withAlpha([red, green, blue]: RGB, alpha: number): Color {
-  return [red, green, blue, alpha];
 }
 
 export type PointProject = ProjectFeature & { geometry: Extract<ProjectGeometry, { type: 'Point' }> };
@@ -222,6 +205,10 @@ export interface ProjectLayerState {
   selectedId: string | null;
   hoveredId: string | null;
   capacityScale: CapacityScale;
+  /** Counted cells instead of markers (densityView): the marker layers stay built but hidden. */
+  cells: readonly DensityCell[] | null;
+  /** For the cells' counts. */
+  language: Language;
 }
 
 /**
@@ -238,7 +225,7 @@ function focusedShapes(features: readonly ProjectFeature[], { filters, selectedI
 export function projectLayers(features: readonly ProjectFeature[], state: ProjectLayerState): Layer[] {
   const { points, routes, pointPositions, routePositions } = projectShapes(features);
   const focused = focusedShapes(features, state);
-  const { filters, selectedId, hoveredId, capacityScale } = state;
+  const { filters, selectedId, hoveredId, capacityScale, cells, language } = state;
   const pointData = pointLayerData(points, capacityScale);
   const categories = projectCategories(features);
   const categoryAt = categoriesAtPosition(features, filters);
@@ -263,6 +250,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
     new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject> & DataFilterExtensionProps<RouteProject>>({
       id: PROJECT_ROUTES_LAYER_ID,
       data: routes,
+      visible: cells === null,
       pickable: true,
       widthUnits: 'pixels',
       capRounded: true,
@@ -281,6 +269,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
     new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
       id: PROJECT_POINTS_LAYER_ID,
       data: pointData,
+      visible: cells === null,
       pickable: true,
       stroked: true,
       filled: true,
@@ -293,6 +282,8 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       filterCategories,
       updateTriggers: { getFilterCategory: categoryTrigger },
     }),
+    ...(cells === null ? [] : densityCellLayers(cells, language)),
+    // A selected project stays marked over the cells.
     new ScatterplotLayer<PointProject>({
       id: 'project-points-focus',
       data: focused.points,

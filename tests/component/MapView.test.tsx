@@ -10,6 +10,11 @@ import { forwardRef, useEffect, useImperativeHandle, useState, type ReactNode } 
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectFeature } from '../../src/data/atlasSchema';
+import { indexAtlas, type AtlasData } from '../../src/data/loadAtlas';
+import { DENSITY_CELLS_LAYER_ID } from '../../src/map/cellLayers';
+import { MAX_MARKERS_IN_VIEW, type DensityCell } from '../../src/map/densityCells';
+import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
+import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { formatQuantity } from '../../src/domain/format/formatQuantity';
 import { i18n } from '../../src/i18n/i18n';
@@ -30,8 +35,11 @@ interface PickStub {
 interface OverlayPropsStub {
   layers?: Layer[];
   onHover?: (info: (PickStub | { layer: null; index: -1 }) & { x: number; y: number }) => void;
-  onClick?: (info: { x: number; y: number }) => void;
+  onClick?: (info: { x: number; y: number; layer?: Layer; index?: number; object?: unknown }) => void;
 }
+
+/** The stand-in map's camera: it takes calls without moving. */
+const camera = vi.hoisted(() => ({ easeTo: vi.fn() }));
 
 const overlay = vi.hoisted(() => ({
   props: {} as Record<string, unknown>,
@@ -54,10 +62,17 @@ vi.mock('@deck.gl/mapbox', () => ({
 
 vi.mock('react-map-gl/maplibre', () => ({
   // Loads at once, as MapLibre does once its style is in, and takes camera calls without moving.
-  default: forwardRef<object, { children?: ReactNode; onLoad?: () => void }>(function MapStandIn({ children, onLoad }, ref) {
-    const [canvas] = useState(() => document.createElement('canvas'));
-    useImperativeHandle(ref, () => ({ getCanvas: () => canvas, resize: () => undefined, getZoom: () => 4, easeTo: () => undefined, fitBounds: () => undefined }), [canvas]);
-    useEffect(() => onLoad?.(), [onLoad]);
+  default: forwardRef<object, { children?: ReactNode; onLoad?: (event: { target: object }) => void }>(function MapStandIn({ children, onLoad }, ref) {
+    const [map] = useState(() => {
+      const canvas = document.createElement('canvas');
+      // The first view: Central Asia at zoom 4.
+      const bounds = { getWest: () => 48, getSouth: () => 32, getEast: () => 94, getNorth: () => 56 };
+      return { getCanvas: () => canvas, getBounds: () => bounds, resize: () => undefined, getZoom: () => 4, easeTo: camera.easeTo, fitBounds: () => undefined };
+    });
+    useImperativeHandle(ref, () => map, [map]);
+    // MapLibre fires load once; the handler it was given first is the one it calls.
+    const [firstOnLoad] = useState(() => onLoad);
+    useEffect(() => firstOnLoad?.({ target: map }), [firstOnLoad, map]);
     return <div data-testid="maplibre-stand-in">{children}</div>;
   }),
   useControl: <T,>(create: () => T) => useState(create)[0],
@@ -78,12 +93,12 @@ function stubWebGL(available: boolean) {
     available && kind === 'webgl2' ? { getExtension: () => null } : null) as typeof HTMLCanvasElement.prototype.getContext);
 }
 
-function renderMap() {
+function renderMap(atlasData: AtlasData = data) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <MapView data={data} />
+        <MapView data={atlasData} />
       </I18nextProvider>
     </QueryClientProvider>,
   );
@@ -107,6 +122,7 @@ beforeEach(async () => {
   await i18n.changeLanguage('en');
   overlay.props = {};
   overlay.picks = [];
+  camera.easeTo.mockClear();
   vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(join(basemapDir, url.replace(/^.*basemap\//, '')), 'utf8')));
 });
 
@@ -232,5 +248,54 @@ describe('MapView with WebGL', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(useViewStore.getState().project).toBe(first.id);
+  });
+});
+
+describe('MapView with more projects in view than markers can keep apart', () => {
+  const crowded = indexAtlas(synthesizeAtlas({ count: MAX_MARKERS_IN_VIEW * 3, seed: 5, countryShapes: countryShapesByAlpha2() }));
+  const crowdedProjects = crowded.atlas.projects.features;
+  beforeEach(() => stubWebGL(true));
+
+  const cellLayer = () => {
+    const layer = overlayProps().layers?.find((candidate) => candidate.id === DENSITY_CELLS_LAYER_ID);
+    if (layer === undefined) throw new Error('the map shows no cells');
+    return { layer, cells: layer.props.data as DensityCell[] };
+  };
+  const counted = (cells: readonly DensityCell[]) => cells.reduce((sum, cell) => sum + cell.count, 0);
+
+  it('counts them in cells, explains the cells in the legend, tells a cell’s sectors on hover and zooms in on click', async () => {
+    renderMap(crowded);
+    await screen.findByTestId('maplibre-stand-in');
+    const map = screen.getByTestId('map');
+    expect(map).toHaveAttribute('data-map-shows', 'cells');
+    const legend = screen.getByText(mapMessages.en.legend.title).closest('details')!;
+    expect(within(legend).getByText(mapMessages.en.legend.cells)).toBeInTheDocument();
+    expect(within(legend).queryByText(mapMessages.en.legend.capacity)).not.toBeInTheDocument();
+
+    const { layer, cells } = cellLayer();
+    expect(counted(cells)).toBe(crowdedProjects.length);
+    const fullest = cells.reduce((best, cell) => (cell.count > best.count ? cell : best));
+    act(() => overlayProps().onHover?.({ layer, index: cells.indexOf(fullest), object: fullest, x: 40, y: 40 } as never));
+    const tooltip = screen.getByTestId('map-tooltip');
+    expect(tooltip).toHaveTextContent(`${fullest.count.toLocaleString('en-GB')} projects in this area`);
+    for (const { sector, count } of fullest.sectors) expect(tooltip).toHaveTextContent(`${i18n.t(`common:sector.${sector}`)}: ${count}`);
+
+    act(() => overlayProps().onClick?.({ layer, index: cells.indexOf(fullest), object: fullest, x: 40, y: 40 }));
+    expect(camera.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: fullest.position, zoom: 6 }));
+  });
+
+  it('counts again when the filters change, and shows markers once few enough are shown', async () => {
+    renderMap(crowded);
+    await screen.findByTestId('maplibre-stand-in');
+    const map = screen.getByTestId('map');
+    act(() => useViewStore.getState().toggleFilter('sectors', 'energy'));
+    const energy = filterProjects(crowdedProjects, useViewStore.getState().filters).length;
+    expect(energy).toBeGreaterThan(MAX_MARKERS_IN_VIEW);
+    expect(counted(cellLayer().cells)).toBe(energy);
+
+    act(() => useViewStore.getState().toggleFilter('countries', 'TM'));
+    expect(filterProjects(crowdedProjects, useViewStore.getState().filters).length).toBeLessThanOrEqual(MAX_MARKERS_IN_VIEW);
+    expect(map).toHaveAttribute('data-map-shows', 'markers');
+    expect(overlayProps().layers?.some((candidate) => candidate.id === DENSITY_CELLS_LAYER_ID)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import type { Atlas } from '../../src/data/atlasSchema';
-import { SECTOR_COLORS, type RGB } from '../../src/map/projectLayers';
+import { CELL_COLOR, SECTOR_COLORS, type RGB } from '../../src/map/palette';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { sortProjects } from '../../src/domain/list/sortProjects';
 import { EMPTY_FILTERS } from '../../src/state/viewState';
@@ -29,13 +29,14 @@ test.beforeEach(async ({ page }) => {
   await page.route(`**/${DATA_URL}`, (route) => route.fulfill({ path: file, contentType: 'application/json' }));
 });
 
-test(`${COUNT} projects load in a worker, all on the map and only a screenful in the list`, async ({ atlas: visit, page }) => {
+test(`${COUNT} projects load in a worker, counted in cells on the map and only a screenful in the list`, async ({ atlas: visit, page }) => {
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await visit.open(`lang=en&data=${DATA_URL}`);
   await visit.waitForMap();
   const map = page.getByTestId('map');
   await expect(map).toHaveAttribute('data-project-count', String(COUNT));
+  await expect(map).toHaveAttribute('data-map-shows', 'cells');
   expect(workers.some((url) => url.includes('atlas.worker'))).toBe(true);
 
   const rows = page.locator('#project-list li');
@@ -81,9 +82,13 @@ async function pixelsOf(page: Page, color: RGB): Promise<number> {
   return count;
 }
 
+/** Around Tashkent, close enough that the view holds markers rather than cells. */
+const CLOSE_VIEW = 'map=69.300,41.300,7.00';
+
 test('a sector filter takes the other sectors’ markers off the map (filtered on the GPU)', async ({ atlas: visit, page }) => {
-  await visit.open(`lang=en&data=${DATA_URL}`);
+  await visit.open(`lang=en&data=${DATA_URL}&${CLOSE_VIEW}`);
   await visit.waitForMap();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-shows', 'markers');
   const energyBefore = await pixelsOf(page, SECTOR_COLORS.energy);
   expect(energyBefore).toBeGreaterThan(1000);
 
@@ -95,6 +100,39 @@ test('a sector filter takes the other sectors’ markers off the map (filtered o
   expect(await pixelsOf(page, SECTOR_COLORS.energy)).toBeLessThan(energyBefore / 100);
   expect(await pixelsOf(page, SECTOR_COLORS.media_culture)).toBeGreaterThan(100);
   await visit.screenshot('scale-20000-media-only');
+});
+
+/** The first pixel of `color` in the map's upper left, in page coordinates. */
+async function findPixel(page: Page, color: RGB): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('map').boundingBox();
+  if (box === null) throw new Error('map has no box');
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width * 0.6, height: box.height * 0.6 } }));
+  for (let index = 0; index < png.data.length; index += 4) {
+    if (Math.hypot(png.data[index]! - color[0], png.data[index + 1]! - color[1], png.data[index + 2]! - color[2]) < 12) {
+      const pixel = index / 4;
+      return { x: box.x + (pixel % png.width), y: box.y + Math.floor(pixel / png.width) + 3 };
+    }
+  }
+  throw new Error(`no pixel of ${color.join(',')} on the map`);
+}
+
+test('a cell tells what it counts when pointed at, and zooming in turns the cells into markers', async ({ atlas: visit, page }) => {
+  await visit.open(`lang=en&data=${DATA_URL}`);
+  await visit.waitForMap();
+  const map = page.getByTestId('map');
+  await expect(map).toHaveAttribute('data-map-shows', 'cells');
+  const cell = await findPixel(page, CELL_COLOR);
+  await page.mouse.move(cell.x, cell.y);
+  const tooltip = page.getByTestId('map-tooltip');
+  await expect(tooltip).toContainText(/[\d,]+ projects? in this area/);
+  await expect(tooltip).toContainText('Click to zoom in');
+  await visit.screenshot('scale-20000-cell-tooltip');
+
+  await page.mouse.click(cell.x, cell.y);
+  await expect(page).toHaveURL(/map=[\d.]+,[\d.]+,6\./, { timeout: 30_000 });
+  await expect(map).toHaveAttribute('data-map-shows', 'markers');
+  await visit.waitForMap();
+  await visit.screenshot('scale-20000-zoomed-in');
 });
 
 test('a project far down the list, selected by link, is scrolled into view and marked', async ({ atlas: visit }) => {

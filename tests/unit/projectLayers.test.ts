@@ -2,7 +2,7 @@
 // The map's layer factories and scales, checked against the built dataset.
 import type { Accessor, Color, Layer } from '@deck.gl/core';
 import { DataFilterExtension, PathStyleExtension, type DataFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
-import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
 import { SECTORS, type ProjectFeature } from '../../src/data/atlasSchema';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
@@ -14,7 +14,6 @@ import {
   PROJECT_LAYER_IDS,
   PROJECT_POINTS_LAYER_ID,
   PROJECT_ROUTES_LAYER_ID,
-  SECTOR_COLORS,
   SOLID,
   createCapacityScale,
   isApproximate,
@@ -27,6 +26,9 @@ import {
   type ProjectLayerState,
   type RouteProject,
 } from '../../src/map/projectLayers';
+import { CELL_PX, densityCells, type DensityCell } from '../../src/map/densityCells';
+import { DENSITY_CELLS_LAYER_ID, MAX_CELL_RADIUS_PX, MIN_CELL_RADIUS_PX, cellRadius } from '../../src/map/cellLayers';
+import { SECTOR_COLORS } from '../../src/map/palette';
 import { MAX_CATEGORIES_PER_FACET } from '../../src/map/projectCategories';
 import { EMPTY_FILTERS, type Filters } from '../../src/state/viewState';
 import { builtAtlasData } from '../fixtures/builtAtlas';
@@ -34,7 +36,7 @@ import { builtAtlasData } from '../fixtures/builtAtlas';
 const data = builtAtlasData();
 const projects = data.atlas.projects.features;
 const capacityScale = createCapacityScale(projects);
-const noFocus: ProjectLayerState = { filters: EMPTY_FILTERS, selectedId: null, hoveredId: null, capacityScale };
+const noFocus: ProjectLayerState = { filters: EMPTY_FILTERS, selectedId: null, hoveredId: null, capacityScale, cells: null, language: 'en' };
 
 type PointsLayer = ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject>>;
 type RoutesLayer = PathLayer<RouteProject, PathStyleExtensionProps<RouteProject>>;
@@ -198,6 +200,37 @@ describe('picking', () => {
     expect(pickedProject({ layer: focusLayer, index: 0, object: lastPoint })).toBeNull();
     expect(pickedProject({ layer: pointLayer, index: -1 })).toBeNull();
     expect(pickedProject({ layer: null, index: 0 })).toBeNull();
+  });
+});
+
+describe('density cells', () => {
+  const cells = densityCells(projects, EMPTY_FILTERS, 3);
+  const withCells = { ...noFocus, cells, selectedId: points[0]!.id };
+
+  it('hides the markers but keeps their data, draws the cells and their counts, and keeps the selection ring on top', () => {
+    const layers = projectLayers(projects, withCells);
+    for (const id of PROJECT_LAYER_IDS) expect(layers.find((layer) => layer.id === id)?.props.visible).toBe(false);
+    expect(layerById(layers, PROJECT_POINTS_LAYER_ID, ScatterplotLayer).props.data).toBe(pointsLayer().props.data);
+    const cellLayer = layerById<ScatterplotLayer<DensityCell>>(layers, DENSITY_CELLS_LAYER_ID, ScatterplotLayer);
+    expect(cellLayer.props.data).toBe(cells);
+    expect(cellLayer.props.pickable).toBe(true);
+    const counts = layerById<TextLayer<DensityCell>>(layers, `${DENSITY_CELLS_LAYER_ID}-counts`, TextLayer);
+    expect(cells.map((cell) => evaluate(counts.props.getText, cell))).toEqual(cells.map((cell) => String(cell.count)));
+    expect(layers.at(-1)?.id).toBe('project-points-focus');
+  });
+
+  it('shows markers and no cells when there are none', () => {
+    const layers = projectLayers(projects, noFocus);
+    for (const id of PROJECT_LAYER_IDS) expect(layers.find((layer) => layer.id === id)?.props.visible).toBe(true);
+    expect(layers.some((layer) => layer.id.startsWith(DENSITY_CELLS_LAYER_ID))).toBe(false);
+  });
+
+  it('sizes cells by area: from the smallest radius for one project up to the largest for the fullest cell', () => {
+    expect(cellRadius(1, 1)).toBe(MAX_CELL_RADIUS_PX);
+    expect(cellRadius(0, 100)).toBe(MIN_CELL_RADIUS_PX);
+    const area = (count: number) => (cellRadius(count, 400) - MIN_CELL_RADIUS_PX) ** 2;
+    expect(area(400) / area(100)).toBeCloseTo(4, 9);
+    expect(MAX_CELL_RADIUS_PX * 2).toBeLessThan(CELL_PX);
   });
 });
 

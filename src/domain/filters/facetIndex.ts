@@ -99,3 +99,15 @@ export function passingCategoryFlags(index: FacetIndex, filters: Filters): Recor
   }
   return flags;
 }
+
+/** Per combination, 1 when its projects pass every facet; and how many projects pass. */
+export function passingCombinations(index: FacetIndex, filters: Filters): { passes: Uint8Array; passingCount: number } {
+  const passing = passingCategoryFlags(index, filters);
+  let passingCount = 0;
+  const passes = Uint8Array.from(index.combinationSizes, (size, combination) => {
+    const passed = FACETS.every((facet) => passing[facet][index.combinationCategories[facet][combination]!] === 1);
+    if (passed) passingCount += size;
+    return passed ? 1 : 0;
+  });
+  return { passes, passingCount };
+}

@@ -4,17 +4,11 @@
 // so a filter change costs one pass over small integers however many projects there are.
 import type { ProjectFeature } from '../../data/atlasSchema';
 import type { Filters } from '../../state/viewState';
-import { FACETS, facetIndex, passingCategoryFlags, type Facet } from './facetIndex';
+import { FACETS, facetIndex, passingCategoryFlags, passingCombinations, type Facet } from './facetIndex';
 
 export function filterProjects(features: readonly ProjectFeature[], filters: Filters): ProjectFeature[] {
   const index = facetIndex(features);
-  const passing = passingCategoryFlags(index, filters);
-  let visibleCount = 0;
-  const passes = index.combinationSizes.map((size, combination) => {
-    const passed = FACETS.every((facet) => passing[facet][index.combinationCategories[facet][combination]!] === 1);
-    if (passed) visibleCount += size;
-    return passed ? 1 : 0;
-  });
+  const { passes, passingCount: visibleCount } = passingCombinations(index, filters);
   if (visibleCount === features.length) return features.slice();
   const { combinationOf } = index;
   const visible = new Array<ProjectFeature>(visibleCount);

@@ -78,3 +78,8 @@ export function formatQuantity(value: number, unit: Unit, qualifier: Qualifier |
   const parts = [qualifier === null ? null : QUALIFIER_LABELS[language][qualifier], formatNumber(value, language), UNIT_LABELS[language][unit]];
   return parts.filter((part) => part !== null).join(language === 'zh' ? '' : ' ');
 }
+
+/** A count where room is short (a map cell): "12K", "1.2万", "12 тыс.". */
+export function formatCountShort(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}

@@ -1,0 +1,135 @@
+// When the view holds more projects than markers can keep apart, the map counts them in cells of a
+// screen-sized grid instead: one circle per cell, sized by how many shown projects it holds, with
+// its count by sector for the tooltip. Counting is a pass over typed arrays (each project's grid
+// cell is found once per zoom level), and a few thousand cells draw in a blink even on software
+// WebGL, where a million markers take tens of seconds a frame.
+import { SECTORS, type ProjectFeature, type Sector } from '../data/atlasSchema';
+import { facetIndex, passingCombinations } from '../domain/filters/facetIndex';
+import type { Filters } from '../state/viewState';
+
+/** More shown projects in view than this, and the map shows cells: markers would hide one another. */
+export const MAX_MARKERS_IN_VIEW = 2_000;
+/** A cell's side on screen, at the zoom level it is counted for. */
+export const CELL_PX = 64;
+/** MapLibre's world is 512 pixels wide at zoom 0 and doubles with each zoom level. */
+const WORLD_PX = 512;
+
+export interface Bounds {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+export interface DensityCell {
+  /** The mean position of the projects counted, so a cell sits where its projects are. */
+  position: [number, number];
+  count: number;
+  /** Its projects by sector, the commonest first (SECTORS order on a tie); sectors it lacks left out. */
+  sectors: { sector: Sector; count: number }[];
+}
+
+/** Web Mercator, as MapLibre draws: x and y from 0 to 1 across the world, y growing southwards. */
+const mercatorX = (longitude: number) => (longitude + 180) / 360;
+const mercatorY = (latitude: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360)) / Math.PI) / 2;
+const longitudeOf = (x: number) => x * 360 - 180;
+const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - 2 * y))) - 90;
+
+/** Where each project is counted, by its position in the dataset: a point where it is, a route at its middle vertex. */
+interface ProjectAnchors {
+  x: Float64Array;
+  y: Float64Array;
+  sector: Uint8Array;
+  /** Per zoom level, each project's cell and how many cells there are. */
+  cellsByLevel: Map<number, { cellOf: Uint32Array; cellCount: number }>;
+}
+
+const anchorsCache = new WeakMap<readonly ProjectFeature[], ProjectAnchors>();
+
+function projectAnchors(features: readonly ProjectFeature[]): ProjectAnchors {
+  const cached = anchorsCache.get(features);
+  if (cached) return cached;
+  const x = new Float64Array(features.length);
+  const y = new Float64Array(features.length);
+  const sector = new Uint8Array(features.length);
+  features.forEach(({ geometry, properties }, position) => {
+    const [longitude, latitude] = geometry.type === 'Point' ? geometry.coordinates : geometry.coordinates[geometry.coordinates.length >> 1]!;
+    x[position] = mercatorX(longitude);
+    y[position] = mercatorY(latitude);
+    sector[position] = SECTORS.indexOf(properties.sector);
+  });
+  const anchors = { x, y, sector, cellsByLevel: new Map() };
+  anchorsCache.set(features, anchors);
+  return anchors;
+}
+
+/** Cells are counted per whole zoom level, so they change only when the zoom crosses one. */
+export function cellLevel(zoom: number): number {
+  return Math.max(0, Math.floor(zoom));
+}
+
+function cellsAtLevel(anchors: ProjectAnchors, level: number) {
+  const cached = anchors.cellsByLevel.get(level);
+  if (cached) return cached;
+  const cellsAcross = (WORLD_PX * 2 ** level) / CELL_PX;
+  const columns = Math.ceil(cellsAcross);
+  const cellOf = new Uint32Array(anchors.x.length);
+  const cellByKey = new Map<number, number>();
+  for (let position = 0; position < cellOf.length; position += 1) {
+    const key = Math.floor(anchors.y[position]! * cellsAcross) * columns + Math.floor(anchors.x[position]! * cellsAcross);
+    let cell = cellByKey.get(key);
+    if (cell === undefined) cellByKey.set(key, (cell = cellByKey.size));
+    cellOf[position] = cell;
+  }
+  const cells = { cellOf, cellCount: cellByKey.size };
+  anchors.cellsByLevel.set(level, cells);
+  return cells;
+}
+
+/** How many projects passing the filters are anchored inside the bounds. */
+export function shownInView(features: readonly ProjectFeature[], filters: Filters, { west, south, east, north }: Bounds): number {
+  const { x, y } = projectAnchors(features);
+  const { combinationOf } = facetIndex(features);
+  const { passes } = passingCombinations(facetIndex(features), filters);
+  const [left, right, top, bottom] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
+  let count = 0;
+  for (let position = 0; position < x.length; position += 1) {
+    if (passes[combinationOf[position]!] === 1 && x[position]! >= left && x[position]! <= right && y[position]! >= top && y[position]! <= bottom) count += 1;
+  }
+  return count;
+}
+
+/** The projects passing the filters, counted in the cells of a zoom level. */
+export function densityCells(features: readonly ProjectFeature[], filters: Filters, level: number): DensityCell[] {
+  const anchors = projectAnchors(features);
+  const { cellOf, cellCount } = cellsAtLevel(anchors, level);
+  const { combinationOf } = facetIndex(features);
+  const { passes } = passingCombinations(facetIndex(features), filters);
+  const counts = new Uint32Array(cellCount);
+  const sumX = new Float64Array(cellCount);
+  const sumY = new Float64Array(cellCount);
+  const bySector = new Uint32Array(cellCount * SECTORS.length);
+  for (let position = 0; position < cellOf.length; position += 1) {
+    if (passes[combinationOf[position]!] !== 1) continue;
+    const cell = cellOf[position]!;
+    counts[cell]! += 1;
+    sumX[cell]! += anchors.x[position]!;
+    sumY[cell]! += anchors.y[position]!;
+    bySector[cell * SECTORS.length + anchors.sector[position]!]! += 1;
+  }
+  const cells: DensityCell[] = [];
+  counts.forEach((count, cell) => {
+    if (count === 0) return;
+    const sectors = SECTORS.map((sector, index) => ({ sector, count: bySector[cell * SECTORS.length + index]! }))
+      .filter((entry) => entry.count > 0)
+      .sort((a, b) => b.count - a.count);
+    cells.push({ position: [longitudeOf(sumX[cell]! / count), latitudeOf(sumY[cell]! / count)], count, sectors });
+  });
+  return cells;
+}
+
+/** Cells when the view holds too many shown projects for markers, otherwise null (markers). */
+export function densityView(features: readonly ProjectFeature[], filters: Filters, view: { bounds: Bounds; zoom: number }): DensityCell[] | null {
+  if (features.length <= MAX_MARKERS_IN_VIEW || shownInView(features, filters, view.bounds) <= MAX_MARKERS_IN_VIEW) return null;
+  return densityCells(features, filters, cellLevel(view.zoom));
+}

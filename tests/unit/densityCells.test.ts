@@ -1,0 +1,104 @@
+// @vitest-environment node
+// Density cells: every shown project counted once, in the cell it lies in, and cells only when
+// the view holds too many projects for markers.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ProjectFeature, Sector } from '../../src/data/atlasSchema';
+import { filterProjects } from '../../src/domain/filters/filterProjects';
+import { CELL_PX, MAX_MARKERS_IN_VIEW, cellLevel, densityCells, densityView, shownInView, type Bounds } from '../../src/map/densityCells';
+import { EMPTY_FILTERS } from '../../src/state/viewState';
+import { filtersArbitrary, projectsArbitrary } from '../fixtures/randomProjects';
+
+/** A copy of `project` at another place (a point, or a route through the given vertices). */
+function placedAt(project: ProjectFeature, id: string, coordinates: [number, number] | [number, number][], sector?: Sector): ProjectFeature {
+  const geometry: ProjectFeature['geometry'] = typeof coordinates[0] === 'number'
+    ? { type: 'Point', coordinates: coordinates as [number, number] }
+    : { type: 'LineString', coordinates: coordinates as [number, number][] };
+  return { ...project, id, geometry, properties: { ...project.properties, id, sector: sector ?? project.properties.sector } };
+}
+
+const template = fc.sample(projectsArbitrary.filter((projects) => projects.length > 0), { seed: 1, numRuns: 1 })[0]![0]!;
+const REGION: Bounds = { west: 46, south: 35, east: 96, north: 56 };
+
+/** Random projects spread over the region, so they fall in many cells. */
+const spreadProjects = fc
+  .tuple(projectsArbitrary, fc.array(fc.tuple(fc.double({ min: 46, max: 96, noNaN: true }), fc.double({ min: 35, max: 56, noNaN: true })), { minLength: 60, maxLength: 60 }))
+  .map(([projects, places]) => projects.map((project, index) => placedAt(project, project.id, places[index]!)));
+
+describe('densityCells', () => {
+  it('counts every project passing the filters exactly once, whatever the zoom', () => {
+    fc.assert(
+      fc.property(spreadProjects, filtersArbitrary, fc.integer({ min: 0, max: 10 }), (projects, filters, level) => {
+        const cells = densityCells(projects, filters, level);
+        const counted = cells.reduce((sum, cell) => sum + cell.count, 0);
+        expect(counted).toBe(filterProjects(projects, filters).length);
+        for (const cell of cells) {
+          expect(cell.count).toBeGreaterThan(0);
+          expect(cell.sectors.reduce((sum, entry) => sum + entry.count, 0)).toBe(cell.count);
+          expect(cell.sectors.map((entry) => entry.count)).toEqual(cell.sectors.map((entry) => entry.count).sort((a, b) => b - a));
+        }
+      }),
+    );
+  });
+
+  it('puts projects a few kilometres apart in one cell at the region zoom, and apart when zoomed in', () => {
+    const near = [placedAt(template, 'a', [70, 42], 'energy'), placedAt(template, 'b', [70.05, 42.02], 'road'), placedAt(template, 'c', [70.05, 42.02], 'road')];
+    const [together] = densityCells(near, EMPTY_FILTERS, 4);
+    expect(densityCells(near, EMPTY_FILTERS, 4)).toHaveLength(1);
+    expect(together?.count).toBe(3);
+    expect(together?.sectors).toEqual([{ sector: 'road', count: 2 }, { sector: 'energy', count: 1 }]);
+    // At zoom 12 a cell is about 2 km across.
+    expect(densityCells(near, EMPTY_FILTERS, 12)).toHaveLength(2);
+  });
+
+  it('places a cell at the mean position of its projects, a route at its middle vertex', () => {
+    const projects = [placedAt(template, 'a', [70, 42]), placedAt(template, 'route', [[60, 40], [70.2, 42.2], [80, 44]])];
+    const [cell] = densityCells(projects, EMPTY_FILTERS, 3);
+    expect(cell?.count).toBe(2);
+    expect(cell?.position[0]).toBeCloseTo(70.1, 6);
+    // Web Mercator's mean, not the plain mean of latitudes, but close at this scale.
+    expect(cell?.position[1]).toBeCloseTo(42.1, 2);
+  });
+
+  it('only counts projects that pass the filters', () => {
+    const projects = [placedAt(template, 'a', [70, 42], 'energy'), placedAt(template, 'b', [70, 42], 'road')];
+    expect(densityCells(projects, { ...EMPTY_FILTERS, sectors: ['road'] }, 4)).toEqual([
+      { position: [expect.closeTo(70, 9), expect.closeTo(42, 9)], count: 1, sectors: [{ sector: 'road', count: 1 }] },
+    ]);
+  });
+
+  it('makes cells of CELL_PX screen pixels: twice as many across for each zoom level', () => {
+    // A row of projects one degree apart along the equator: at zoom z a cell is 360 × CELL_PX / (512 × 2^z) degrees.
+    const row = Array.from({ length: 64 }, (_, index) => placedAt(template, `p${index}`, [index + 0.5, 0.1]));
+    for (const level of [3, 4, 5]) {
+      const degreesPerCell = (360 * CELL_PX) / (512 * 2 ** level);
+      expect(densityCells(row, EMPTY_FILTERS, level)).toHaveLength(Math.ceil(64 / degreesPerCell));
+    }
+  });
+});
+
+describe('shownInView and densityView', () => {
+  const crowd = Array.from({ length: MAX_MARKERS_IN_VIEW + 1 }, (_, index) =>
+    placedAt(template, `p${index}`, [50 + (index % 40), 38 + Math.floor(index / 40) * 0.3], index % 2 === 0 ? 'energy' : 'road'),
+  );
+
+  it('counts the shown projects inside the bounds', () => {
+    expect(shownInView(crowd, EMPTY_FILTERS, REGION)).toBe(crowd.length);
+    expect(shownInView(crowd, { ...EMPTY_FILTERS, sectors: ['road'] }, REGION)).toBe(Math.floor(crowd.length / 2));
+    expect(shownInView(crowd, EMPTY_FILTERS, { west: 49.5, south: 37.5, east: 50.5, north: 38.2 })).toBe(1);
+  });
+
+  it('shows cells when the view holds more shown projects than markers can keep apart, markers otherwise', () => {
+    const regionView = { bounds: REGION, zoom: 4.6 };
+    const cells = densityView(crowd, EMPTY_FILTERS, regionView);
+    expect(cells).toEqual(densityCells(crowd, EMPTY_FILTERS, 4));
+    // Half of them is few enough for markers, and so is a closer look.
+    expect(densityView(crowd, { ...EMPTY_FILTERS, sectors: ['road'] }, regionView)).toBeNull();
+    expect(densityView(crowd, EMPTY_FILTERS, { bounds: { west: 49, south: 37, east: 60, north: 45 }, zoom: 7 })).toBeNull();
+    expect(densityView(crowd.slice(0, MAX_MARKERS_IN_VIEW), EMPTY_FILTERS, regionView)).toBeNull();
+  });
+
+  it('counts cells per whole zoom level', () => {
+    expect([0, 3.99, 4, 4.5, -1].map(cellLevel)).toEqual([0, 3, 4, 4, 0]);
+  });
+});
