@@ -23,7 +23,7 @@ import { ProjectChooser } from './ProjectChooser';
 import { DENSITY_CELLS_LAYER_ID } from './cellLayers';
 import { densityView, type Bounds, type DensityCell } from './densityCells';
 import { CellTooltip, MapTooltip } from './MapTooltip';
-import { createCapacityScale, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
+import { createCapacityScale, isProjectLayerId, pickedProject, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { supportsWebGL2 } from './webgl';
 
@@ -38,7 +38,7 @@ const MAX_ZOOM = 10;
 /** Zoom levels a click on a density cell goes in. */
 const CELL_ZOOM_STEP = 2;
 /** What the pointer can rest on: a project, or a cell of them. */
-const HOVER_LAYER_IDS = [...PROJECT_LAYER_IDS, DENSITY_CELLS_LAYER_ID];
+const isHoverLayerId = (id: string) => isProjectLayerId(id) || id === DENSITY_CELLS_LAYER_ID;
 const BASE_URL = import.meta.env.BASE_URL;
 
 export function MapView({ data }: { data: AtlasData }) {
@@ -136,13 +136,18 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   // them all again (on software WebGL, seconds a frame at a hundred thousand projects).
   const layers = useMemo(
     () => {
-      const projects = loaded ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, cells, language }) : [];
+      const projects = loaded ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, cells, language, view: view?.bounds ?? null }) : [];
       // Names go under markers (they hang clear of them) but over cells, which would cover them.
       const names = countryLabelLayer(labels, language);
       return cells === null ? [names, ...projects] : [...projects, names];
     },
-    [labels, language, loaded, allProjects, filters, selectedId, hoveredId, capacityScale, cells],
+    [labels, language, loaded, allProjects, filters, selectedId, hoveredId, capacityScale, cells, view],
   );
+  // Project layers come and go with the tiles in view: picking asks the ones drawn now.
+  const layerIds = useRef<string[]>([]);
+  useEffect(() => {
+    layerIds.current = layers.map((layer) => layer.id);
+  }, [layers]);
 
   // A filter change can remove what the pointer or the chooser refers to.
   useEffect(() => {
@@ -181,7 +186,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
       });
       return;
     }
-    const picks = overlay.pickMultipleObjects({ x: info.x, y: info.y, radius: PICK_RADIUS_PX, depth: 10, layerIds: PROJECT_LAYER_IDS });
+    const picks = overlay.pickMultipleObjects({ x: info.x, y: info.y, radius: PICK_RADIUS_PX, depth: 10, layerIds: layerIds.current.filter(isProjectLayerId) });
     const ids = [...new Set(picks.map(pickedProject).flatMap((project) => (project === null ? [] : [project.id])))];
     const [only] = ids;
     if (ids.length === 1 && only !== undefined) {
@@ -198,7 +203,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
     const spot = pointer.current;
     const overlay = overlayRef.current;
     if (spot === null || overlay === null) return;
-    const info = overlay.pickObject({ ...spot, layerIds: HOVER_LAYER_IDS });
+    const info = overlay.pickObject({ ...spot, layerIds: layerIds.current.filter(isHoverLayerId) });
     const target = info === null ? null : hoverTarget(info);
     setHover(target === null ? null : { ...target, ...spot });
   }, []);

@@ -6,6 +6,7 @@
 import { SECTORS, type ProjectFeature, type Sector } from '../data/atlasSchema';
 import { facetIndex, passingCombinations } from '../domain/filters/facetIndex';
 import type { Filters } from '../state/viewState';
+import { shapeAnchor } from './shapeTiles';
 
 /** More shown projects in view than this, and the map shows cells: markers would hide one another. */
 export const MAX_MARKERS_IN_VIEW = 2_000;
@@ -53,7 +54,7 @@ function projectAnchors(features: readonly ProjectFeature[]): ProjectAnchors {
   const y = new Float64Array(features.length);
   const sector = new Uint8Array(features.length);
   features.forEach(({ geometry, properties }, position) => {
-    const [longitude, latitude] = geometry.type === 'Point' ? geometry.coordinates : geometry.coordinates[geometry.coordinates.length >> 1]!;
+    const [longitude, latitude] = shapeAnchor(geometry);
     x[position] = mercatorX(longitude);
     y[position] = mercatorY(latitude);
     sector[position] = SECTORS.indexOf(properties.sector);

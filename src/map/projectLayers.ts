@@ -17,7 +17,8 @@ import type { Filters, Language } from '../state/viewState';
 import { projectCapacity } from '../domain/figures/projectCapacity';
 import { densityCellLayers } from './cellLayers';
 import { INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
-import type { DensityCell } from './densityCells';
+import type { Bounds, DensityCell } from './densityCells';
+import { geometryExtent, shapeAnchor, tileShapes, tilesNearView, type ShapeTile } from './shapeTiles';
 import { categoriesAtPosition, categoryUpdateTrigger, passingCategories, projectCategories } from './projectCategories';
 
 const TRANSPARENT: Color = [0, 0, 0, 0];
@@ -57,8 +58,15 @@ export function markerStyle(color: RGB, capacityStated: boolean, approximate: bo
 
 export const PROJECT_POINTS_LAYER_ID = 'project-points';
 export const PROJECT_ROUTES_LAYER_ID = 'project-routes';
-/** The layers whose objects are projects, for hover and click picking. */
-export const PROJECT_LAYER_IDS = [PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID];
+
+/** A tile's layer: the shape's layer id, then the tile's key (none for a dataset drawn as one tile). */
+const tileLayerId = (base: string, tile: ShapeTile) => (tile.key === '' ? base : `${base}:${tile.key}`);
+const isTileLayerOf = (base: string, id: string) => id === base || id.startsWith(`${base}:`);
+
+/** A layer whose objects are projects, for hover and click picking. */
+export function isProjectLayerId(id: string): boolean {
+  return isTileLayerOf(PROJECT_POINTS_LAYER_ID, id) || isTileLayerOf(PROJECT_ROUTES_LAYER_ID, id);
+}
 
 // One instance each for the app's lifetime: deck.gl re-initialises a layer whose extensions change.
 const DASHED = new PathStyleExtension({ dash: true });
@@ -90,12 +98,14 @@ export type PointProject = ProjectFeature & { geometry: Extract<ProjectGeometry,
 export type RouteProject = ProjectFeature & { geometry: Extract<ProjectGeometry, { type: 'LineString' }> };
 
 export interface ProjectShapes {
-  /** Largest capacity first, so smaller markers are drawn (and picked) on top of larger ones. */
+  /** Tile by tile (shapeTiles.ts), largest capacity first within a tile, so smaller markers are drawn (and picked) on top of larger ones. */
   points: PointProject[];
   routes: RouteProject[];
   /** Each point's and route's position in the list split, for what is indexed by it (the filter categories). */
   pointPositions: Uint32Array;
   routePositions: Uint32Array;
+  pointTiles: ShapeTile[];
+  routeTiles: ShapeTile[];
 }
 
 const shapesCache = new WeakMap<readonly ProjectFeature[], ProjectShapes & { byId: ReadonlyMap<string, ProjectFeature> }>();
@@ -116,13 +126,20 @@ function splitShapes(features: readonly ProjectFeature[]): ProjectShapes {
   // Each capacity read once, not twice per comparison: a million points make twenty million comparisons.
   const capacities = new Float64Array(features.length);
   for (const position of pointPositions) capacities[position] = projectCapacity(features[position] as ProjectFeature)?.value ?? -1;
-  pointPositions.sort((a, b) => (capacities[b] ?? 0) - (capacities[a] ?? 0));
+  const shapeOf = {
+    extentOf: (position: number) => geometryExtent(features[position]!.geometry),
+    anchorOf: (position: number) => shapeAnchor(features[position]!.geometry),
+  };
+  const points = tileShapes(pointPositions, { ...shapeOf, order: (a, b) => capacities[b]! - capacities[a]! });
+  const routes = tileShapes(routePositions, { ...shapeOf, order: (a, b) => a - b });
   // The geometry's discriminant narrows it; TypeScript cannot carry that narrowing to the containing feature.
   return {
-    points: pointPositions.map((position) => features[position] as PointProject),
-    routes: routePositions.map((position) => features[position] as RouteProject),
-    pointPositions: Uint32Array.from(pointPositions),
-    routePositions: Uint32Array.from(routePositions),
+    points: points.positions.map((position) => features[position] as PointProject),
+    routes: routes.positions.map((position) => features[position] as RouteProject),
+    pointPositions: Uint32Array.from(points.positions),
+    routePositions: Uint32Array.from(routes.positions),
+    pointTiles: points.tiles,
+    routeTiles: routes.tiles,
   };
 }
 
@@ -191,12 +208,51 @@ export function pointLayerData(points: readonly PointProject[], scale: CapacityS
   return data;
 }
 
+const tileDataCache = new WeakMap<PointLayerData, Map<string, PointLayerData>>();
+
+/** A tile's slice of the points layer's data: views of the same typed arrays, made once per tile. */
+function pointTileData(data: PointLayerData, tile: ShapeTile): PointLayerData {
+  if (tile.start === 0 && tile.end === data.length) return data;
+  const tiles = tileDataCache.get(data) ?? new Map<string, PointLayerData>();
+  tileDataCache.set(data, tiles);
+  const cached = tiles.get(tile.key);
+  if (cached) return cached;
+  const slice = <T extends Float64Array | Float32Array | Uint8Array>(value: T, size: number) => value.subarray(tile.start * size, tile.end * size) as T;
+  const { getPosition, getRadius, getFillColor, getLineColor, getLineWidth, getDashArray } = data.attributes;
+  const sliced: PointLayerData = {
+    length: tile.end - tile.start,
+    projects: data.projects.slice(tile.start, tile.end),
+    attributes: {
+      getPosition: { ...getPosition, value: slice(getPosition.value, getPosition.size) },
+      getRadius: { ...getRadius, value: slice(getRadius.value, getRadius.size) },
+      getFillColor: { ...getFillColor, value: slice(getFillColor.value, getFillColor.size) },
+      getLineColor: { ...getLineColor, value: slice(getLineColor.value, getLineColor.size) },
+      getLineWidth: { ...getLineWidth, value: slice(getLineWidth.value, getLineWidth.size) },
+      getDashArray: { ...getDashArray, value: slice(getDashArray.value, getDashArray.size) },
+    },
+  };
+  tiles.set(tile.key, sliced);
+  return sliced;
+}
+
+const routeTileCache = new WeakMap<readonly RouteProject[], Map<string, RouteProject[]>>();
+
+/** A tile's routes, the same array each time it is asked for. */
+function routeTileData(routes: readonly RouteProject[], tile: ShapeTile): readonly RouteProject[] {
+  if (tile.start === 0 && tile.end === routes.length) return routes;
+  const tiles = routeTileCache.get(routes) ?? new Map<string, RouteProject[]>();
+  routeTileCache.set(routes, tiles);
+  const cached = tiles.get(tile.key) ?? routes.slice(tile.start, tile.end);
+  tiles.set(tile.key, cached);
+  return cached;
+}
+
 /** The project under a pick on one of the project layers: routes hold projects, points an index into theirs. */
 export function pickedProject({ layer, index, object }: { layer?: Layer | null; index: number; object?: unknown }): ProjectFeature | null {
   if (layer === null || layer === undefined || index < 0) return null;
-  if (layer.id === PROJECT_POINTS_LAYER_ID) return (layer.props.data as PointLayerData).projects[index] ?? null;
-  // The routes layer's data is the routes themselves.
-  if (layer.id === PROJECT_ROUTES_LAYER_ID) return (object as RouteProject | undefined) ?? null;
+  if (isTileLayerOf(PROJECT_POINTS_LAYER_ID, layer.id)) return (layer.props.data as PointLayerData).projects[index] ?? null;
+  // A routes layer's data is the routes themselves.
+  if (isTileLayerOf(PROJECT_ROUTES_LAYER_ID, layer.id)) return (object as RouteProject | undefined) ?? null;
   return null;
 }
 
@@ -205,8 +261,10 @@ export interface ProjectLayerState {
   selectedId: string | null;
   hoveredId: string | null;
   capacityScale: CapacityScale;
-  /** Counted cells instead of markers (densityView): the marker layers stay built but hidden. */
+  /** Counted cells instead of markers (densityView). */
   cells: readonly DensityCell[] | null;
+  /** Where the map looks: of a tiled dataset, only the tiles near it are drawn. Null: all of them. */
+  view: Bounds | null;
   /** For the cells' counts. */
   language: Language;
 }
@@ -221,12 +279,16 @@ function focusedShapes(features: readonly ProjectFeature[], { filters, selectedI
   return splitShapes(filterProjects(focused, filters));
 }
 
-/** `features` is every project of the dataset: the filters hide projects on the GPU, they never change the data. */
+/**
+ * `features` is every project of the dataset: the filters hide projects on the GPU, they never
+ * change the data. Markers are drawn tile by tile (one tile for a small dataset), and not at all
+ * where the view is counted in cells.
+ */
 export function projectLayers(features: readonly ProjectFeature[], state: ProjectLayerState): Layer[] {
-  const { points, routes, pointPositions, routePositions } = projectShapes(features);
+  const { points, routes, pointPositions, routePositions, pointTiles, routeTiles } = projectShapes(features);
   const focused = focusedShapes(features, state);
-  const { filters, selectedId, hoveredId, capacityScale, cells, language } = state;
-  const pointData = pointLayerData(points, capacityScale);
+  const { filters, selectedId, hoveredId, capacityScale, cells, language, view } = state;
+  const markerTiles = (tiles: readonly ShapeTile[]) => (cells === null ? tilesNearView(tiles, view) : []);
   const categories = projectCategories(features);
   const categoryAt = categoriesAtPosition(features, filters);
   const filterCategories = passingCategories(categories, filters);
@@ -247,10 +309,9 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       getWidth: (route) => (route.id === selectedId ? 14 : route.id === hoveredId ? 11 : 0),
       updateTriggers: { getColor: focus, getWidth: focus },
     }),
-    new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject> & DataFilterExtensionProps<RouteProject>>({
-      id: PROJECT_ROUTES_LAYER_ID,
-      data: routes,
-      visible: cells === null,
+    ...markerTiles(routeTiles).map((tile) => new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject> & DataFilterExtensionProps<RouteProject>>({
+      id: tileLayerId(PROJECT_ROUTES_LAYER_ID, tile),
+      data: routeTileData(routes, tile),
       pickable: true,
       widthUnits: 'pixels',
       capRounded: true,
@@ -262,14 +323,13 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       getDashArray: (route) => (isApproximate(route) ? ROUTE_DASH : SOLID),
       dashJustified: true,
       dashGapPickable: true,
-      getFilterCategory: (_, { index }) => categoryAt(routePositions[index] ?? 0),
+      getFilterCategory: (_, { index }) => categoryAt(routePositions[tile.start + index] ?? 0),
       filterCategories,
       updateTriggers: { getFilterCategory: categoryTrigger },
-    }),
-    new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
-      id: PROJECT_POINTS_LAYER_ID,
-      data: pointData,
-      visible: cells === null,
+    })),
+    ...markerTiles(pointTiles).map((tile) => new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
+      id: tileLayerId(PROJECT_POINTS_LAYER_ID, tile),
+      data: pointTileData(pointLayerData(points, capacityScale), tile),
       pickable: true,
       stroked: true,
       filled: true,
@@ -277,11 +337,11 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       lineWidthUnits: 'pixels',
       extensions: [DASHED, CATEGORY_FILTER],
       dashGapPickable: true,
-      // Position, size, colours and dashes come from pointData's typed arrays; categories by the point's place in the dataset.
-      getFilterCategory: (_, { index }) => categoryAt(pointPositions[index] ?? 0),
+      // Position, size, colours and dashes come from pointLayerData's typed arrays; categories by the point's place in the dataset.
+      getFilterCategory: (_, { index }) => categoryAt(pointPositions[tile.start + index] ?? 0),
       filterCategories,
       updateTriggers: { getFilterCategory: categoryTrigger },
-    }),
+    })),
     ...(cells === null ? [] : densityCellLayers(cells, language)),
     // A selected project stays marked over the cells.
     new ScatterplotLayer<PointProject>({

@@ -132,6 +132,11 @@ test('a cell tells what it counts when pointed at, and zooming in turns the cell
   await expect(page).toHaveURL(/map=[\d.]+,[\d.]+,6\./, { timeout: 30_000 });
   await expect(map).toHaveAttribute('data-map-shows', 'markers');
   await visit.waitForMap();
+  // The markers now come in tiles; pointing at one still finds its project.
+  const marker = await findPixel(page, SECTOR_COLORS.energy);
+  await page.mouse.move(marker.x, marker.y);
+  await expect(tooltip).toContainText('Energy');
+  await expect(tooltip).not.toContainText('in this area');
   await visit.screenshot('scale-20000-zoomed-in');
 });
 

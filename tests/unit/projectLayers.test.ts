@@ -11,12 +11,12 @@ import { headlineFigure } from '../../src/map/headlineFigure';
 import {
   MAX_RADIUS_PX,
   NEUTRAL_RADIUS_PX,
-  PROJECT_LAYER_IDS,
   PROJECT_POINTS_LAYER_ID,
   PROJECT_ROUTES_LAYER_ID,
   SOLID,
   createCapacityScale,
   isApproximate,
+  isProjectLayerId,
   legendCapacities,
   projectLayers,
   projectShapes,
@@ -29,6 +29,9 @@ import {
 import { CELL_PX, densityCells, type DensityCell } from '../../src/map/densityCells';
 import { DENSITY_CELLS_LAYER_ID, MAX_CELL_RADIUS_PX, MIN_CELL_RADIUS_PX, cellRadius } from '../../src/map/cellLayers';
 import { SECTOR_COLORS } from '../../src/map/palette';
+import { TILED_ABOVE } from '../../src/map/shapeTiles';
+import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
+import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { MAX_CATEGORIES_PER_FACET } from '../../src/map/projectCategories';
 import { EMPTY_FILTERS, type Filters } from '../../src/state/viewState';
 import { builtAtlasData } from '../fixtures/builtAtlas';
@@ -36,7 +39,9 @@ import { builtAtlasData } from '../fixtures/builtAtlas';
 const data = builtAtlasData();
 const projects = data.atlas.projects.features;
 const capacityScale = createCapacityScale(projects);
-const noFocus: ProjectLayerState = { filters: EMPTY_FILTERS, selectedId: null, hoveredId: null, capacityScale, cells: null, language: 'en' };
+const noFocus: ProjectLayerState = { filters: EMPTY_FILTERS, selectedId: null, hoveredId: null, capacityScale, cells: null, language: 'en', view: null };
+/** The forum's few projects are drawn as one tile: one points layer and one routes layer. */
+const PROJECT_LAYER_IDS = [PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID];
 
 type PointsLayer = ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject>>;
 type RoutesLayer = PathLayer<RouteProject, PathStyleExtensionProps<RouteProject>>;
@@ -207,10 +212,9 @@ describe('density cells', () => {
   const cells = densityCells(projects, EMPTY_FILTERS, 3);
   const withCells = { ...noFocus, cells, selectedId: points[0]!.id };
 
-  it('hides the markers but keeps their data, draws the cells and their counts, and keeps the selection ring on top', () => {
+  it('draws the cells and their counts instead of markers, and keeps the selection ring on top', () => {
     const layers = projectLayers(projects, withCells);
-    for (const id of PROJECT_LAYER_IDS) expect(layers.find((layer) => layer.id === id)?.props.visible).toBe(false);
-    expect(layerById(layers, PROJECT_POINTS_LAYER_ID, ScatterplotLayer).props.data).toBe(pointsLayer().props.data);
+    expect(layers.filter((layer) => isProjectLayerId(layer.id))).toEqual([]);
     const cellLayer = layerById<ScatterplotLayer<DensityCell>>(layers, DENSITY_CELLS_LAYER_ID, ScatterplotLayer);
     expect(cellLayer.props.data).toBe(cells);
     expect(cellLayer.props.pickable).toBe(true);
@@ -221,7 +225,7 @@ describe('density cells', () => {
 
   it('shows markers and no cells when there are none', () => {
     const layers = projectLayers(projects, noFocus);
-    for (const id of PROJECT_LAYER_IDS) expect(layers.find((layer) => layer.id === id)?.props.visible).toBe(true);
+    expect(layers.filter((layer) => isProjectLayerId(layer.id)).map((layer) => layer.id)).toEqual([PROJECT_ROUTES_LAYER_ID, PROJECT_POINTS_LAYER_ID]);
     expect(layers.some((layer) => layer.id.startsWith(DENSITY_CELLS_LAYER_ID))).toBe(false);
   });
 
@@ -378,5 +382,51 @@ describe('headlineFigure', () => {
     }
     expect(projects.some((project) => headlineFigure(project) === null)).toBe(true);
     expect(projects.some((project) => project.properties.figures.length > 0 && projectCapacity(project) === null)).toBe(true);
+  });
+});
+
+describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} points, drawn in tiles`, () => {
+  const large = synthesizeAtlas({ count: Math.ceil(TILED_ABOVE * 1.3), seed: 11, countryShapes: countryShapesByAlpha2() }).projects.features;
+  const largeState = { ...noFocus, capacityScale: createCapacityScale(large) };
+  const pointLayers = (layers: Layer[]) => layers.filter((layer): layer is PointsLayer => layer.id.startsWith(`${PROJECT_POINTS_LAYER_ID}:`));
+  const largePoints = projectShapes(large).points;
+
+  it('draws every point in exactly one tile, each tile a view of the same typed arrays', () => {
+    const layers = pointLayers(projectLayers(large, largeState));
+    expect(layers.length).toBeGreaterThan(1);
+    const drawn = layers.flatMap((layer) => layerProjects(layer));
+    expect(drawn).toHaveLength(largePoints.length);
+    expect(new Set(drawn).size).toBe(largePoints.length);
+    const buffers = new Set(layers.map((layer) => (layer.props.data as PointLayerData).attributes.getPosition.value.buffer));
+    expect(buffers.size).toBe(1);
+    // Each tile's points: their positions and their filter categories are their own.
+    const energyOnly = pointLayers(projectLayers(large, { ...largeState, filters: { ...EMPTY_FILTERS, sectors: ['energy'] } }));
+    for (const layer of energyOnly) {
+      for (const point of (layerProjects(layer) as PointProject[]).slice(0, 20)) {
+        expect(pointValue(layer, 'getPosition', point)).toEqual(point.geometry.coordinates);
+        expect(passesGpuFilter(layer, point)).toBe(point.properties.sector === 'energy');
+      }
+    }
+  });
+
+  it('draws only the tiles near the view, and all of a tile that is', () => {
+    const view = { west: 69, south: 41, east: 70, north: 41.7 };
+    const near = pointLayers(projectLayers(large, { ...largeState, view }));
+    const all = pointLayers(projectLayers(large, largeState));
+    expect(near.length).toBeGreaterThan(0);
+    expect(near.length).toBeLessThan(all.length / 4);
+    const inView = largePoints.filter(({ geometry: { coordinates: [longitude, latitude] } }) => longitude >= view.west && longitude <= view.east && latitude >= view.south && latitude <= view.north);
+    const drawn = new Set(near.flatMap((layer) => layerProjects(layer)));
+    expect(inView.length).toBeGreaterThan(0);
+    for (const point of inView) expect(drawn.has(point)).toBe(true);
+  });
+
+  it('keeps each tile’s data when the filters or the view change, and finds the project under a pick in any tile', () => {
+    const before = pointLayers(projectLayers(large, largeState));
+    const after = pointLayers(projectLayers(large, { ...largeState, filters: { ...EMPTY_FILTERS, sectors: ['energy'] } }));
+    after.forEach((layer, index) => expect(layer.props.data).toBe(before[index]!.props.data));
+    const last = after.at(-1)!;
+    const lastIndex = (last.props.data as PointLayerData).length - 1;
+    expect(pickedProject({ layer: last, index: lastIndex })).toBe(layerProjects(last)[lastIndex]);
   });
 });
