@@ -17,6 +17,8 @@ import { metricContributions } from '../../src/domain/stats/figureContributions'
 import { totalsByUnit } from '../../src/domain/stats/figureTotals';
 import { filterStatistics } from '../../src/domain/stats/filterStatistics';
 import { outcomeTotals } from '../../src/domain/stats/outcomeTotals';
+import { densityCells, shownInView } from '../../src/map/densityCells';
+import { projectShapes } from '../../src/map/projectLayers';
 import { EMPTY_FILTERS, type Filters } from '../../src/state/viewState';
 import { atlasJsonChunks, synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
@@ -140,6 +142,17 @@ for (const [name, filters] of [['one country', oneCountry], ['3 facets', threeFa
   const change = timed(() => filterChange(filters));
   results.push({ label: `filter change, ${name} (${change.result.length} shown)`, count, value: change.ms, unit: 'ms', note: 'filterProjects + facetCounts + facetOptionValues + sortProjects' });
 }
+
+// The map's share of the data: points and routes split and tiled once per dataset, then per change
+// of filter or view whether the view is crowded, and the cells of one zoom level.
+const tiling = timed(() => projectShapes(features), 1);
+results.push({ label: 'projectShapes (points and routes split and tiled, once per dataset)', count, value: tiling.ms, unit: 'ms' });
+const region = { west: 46, south: 35, east: 96, north: 56 };
+const crowding = timed(() => shownInView(features, oneCountry, region));
+results.push({ label: 'shownInView (one country, the region)', count, value: crowding.ms, unit: 'ms' });
+densityCells(features, EMPTY_FILTERS, 4); // each project's cell at zoom level 4, found once per level
+const counting = timed(() => densityCells(features, oneCountry, 4));
+results.push({ label: `densityCells (one country, zoom level 4: ${counting.result.length} cells)`, count, value: counting.ms, unit: 'ms' });
 
 const capacityTotals = timed(() => totalsByUnit(metricContributions(data, shown, 'capacity').contributions));
 results.push({ label: `capacity totals (${shown.length} shown)`, count, value: capacityTotals.ms, unit: 'ms' });
