@@ -21,9 +21,10 @@ import { countryLabelLayer, selectCountryLabels } from './countryLabels';
 import { MapLegend } from './MapLegend';
 import { ProjectChooser } from './ProjectChooser';
 import { DENSITY_CELLS_LAYER_ID } from './cellLayers';
-import { densityView, type Bounds, type DensityCell } from './densityCells';
+import { densityView, type DensityCell } from './densityCells';
+import type { Bounds } from './geoBounds';
 import { CellTooltip, MapTooltip } from './MapTooltip';
-import { createCapacityScale, isProjectLayerId, pickedProject, projectLayers } from './projectLayers';
+import { createCapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { supportsWebGL2 } from './webgl';
 
@@ -38,7 +39,7 @@ const MAX_ZOOM = 10;
 /** Zoom levels a click on a density cell goes in. */
 const CELL_ZOOM_STEP = 2;
 /** What the pointer can rest on: a project, or a cell of them. */
-const isHoverLayerId = (id: string) => isProjectLayerId(id) || id === DENSITY_CELLS_LAYER_ID;
+const HOVER_LAYER_IDS = [...PROJECT_LAYER_IDS, DENSITY_CELLS_LAYER_ID];
 const BASE_URL = import.meta.env.BASE_URL;
 
 export function MapView({ data }: { data: AtlasData }) {
@@ -131,7 +132,10 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
   const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
   // Counted again when the filters change or the map comes to rest, not on every frame of a move.
-  const cells = useMemo(() => (view === null ? null : densityView(allProjects, filters, view)), [allProjects, filters, view]);
+  const cells = useMemo(
+    () => (view === null ? null : densityView(allProjects, filters, view, markersNearView(allProjects, view.bounds))),
+    [allProjects, filters, view],
+  );
   // The projects join once the basemap has loaded: every frame while its pieces arrive would draw
   // them all again (on software WebGL, seconds a frame at a hundred thousand projects).
   const layers = useMemo(
@@ -143,11 +147,12 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
     },
     [labels, language, loaded, allProjects, filters, selectedId, hoveredId, capacityScale, cells, view],
   );
-  // Project layers come and go with the tiles in view: picking asks the ones drawn now.
-  const layerIds = useRef<string[]>([]);
+  // After a move the layers change (tiles near the view, cells or markers): once deck.gl has drawn
+  // the new ones, look again at what is under a resting pointer.
+  const hoverStale = useRef(false);
   useEffect(() => {
-    layerIds.current = layers.map((layer) => layer.id);
-  }, [layers]);
+    hoverStale.current = true;
+  }, [view]);
 
   // A filter change can remove what the pointer or the chooser refers to.
   useEffect(() => {
@@ -186,7 +191,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
       });
       return;
     }
-    const picks = overlay.pickMultipleObjects({ x: info.x, y: info.y, radius: PICK_RADIUS_PX, depth: 10, layerIds: layerIds.current.filter(isProjectLayerId) });
+    const picks = overlay.pickMultipleObjects({ x: info.x, y: info.y, radius: PICK_RADIUS_PX, depth: 10, layerIds: PROJECT_LAYER_IDS });
     const ids = [...new Set(picks.map(pickedProject).flatMap((project) => (project === null ? [] : [project.id])))];
     const [only] = ids;
     if (ids.length === 1 && only !== undefined) {
@@ -203,14 +208,18 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
     const spot = pointer.current;
     const overlay = overlayRef.current;
     if (spot === null || overlay === null) return;
-    const info = overlay.pickObject({ ...spot, layerIds: layerIds.current.filter(isHoverLayerId) });
+    const info = overlay.pickObject({ ...spot, layerIds: HOVER_LAYER_IDS });
     const target = info === null ? null : hoverTarget(info);
     setHover(target === null ? null : { ...target, ...spot });
   }, []);
 
   const handleAfterRender = useCallback(() => {
     deckRendered.current = true;
-  }, []);
+    if (hoverStale.current) {
+      hoverStale.current = false;
+      refreshHover();
+    }
+  }, [refreshHover]);
 
   const chooseProject = (id: string) => {
     setChooser(null);
@@ -251,14 +260,13 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
           // Ready for end-to-end tests: basemap and deck layers are in, and deck has drawn them.
           if (deckRendered.current) setReady(true);
         }}
-        // The hovered project slides away from the pointer; onMoveEnd looks again.
+        // The hovered project slides away from the pointer; it is looked up again once the moved map is drawn.
         onMoveStart={() => setHover(null)}
         onError={(event) => warnOnce('maplibre', event.error)}
         onMoveEnd={(event) => {
           const { longitude, latitude, zoom } = event.viewState;
           useViewStore.getState().setViewport({ longitude, latitude, zoom });
           setView(viewOf(event.target));
-          refreshHover();
         }}
       >
         <DeckOverlay

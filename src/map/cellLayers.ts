@@ -8,14 +8,14 @@ import { LABEL_FONT_FAMILY } from './countryLabels';
 import { CELL_COLOR, INK, withAlpha } from './palette';
 
 export const DENSITY_CELLS_LAYER_ID = 'density-cells';
-/** The smallest circle still holds a four-character count; the largest stays inside its cell. */
-export const MIN_CELL_RADIUS_PX = 11;
+/** The smallest circle still holds a four-character count; the largest is no wider than a cell. */
+export const MIN_CELL_RADIUS_PX = 13;
 export const MAX_CELL_RADIUS_PX = CELL_PX / 2 - 4;
 const WHITE: Color = [255, 255, 255, 255];
 
-/** Radius for a cell's count: area grows with the count, from the smallest radius up to the fullest cell's. */
+/** Radius for a cell's count: area proportional to the count, the fullest cell the largest; never below the smallest. */
 export function cellRadius(count: number, largest: number): number {
-  return MIN_CELL_RADIUS_PX + (MAX_CELL_RADIUS_PX - MIN_CELL_RADIUS_PX) * Math.sqrt(count / Math.max(largest, 1));
+  return Math.max(MIN_CELL_RADIUS_PX, MAX_CELL_RADIUS_PX * Math.sqrt(count / Math.max(largest, 1)));
 }
 
 export function densityCellLayers(cells: readonly DensityCell[], language: Language) {
@@ -31,7 +31,7 @@ export function densityCellLayers(cells: readonly DensityCell[], language: Langu
       getPosition: (cell) => cell.position,
       getRadius: (cell) => cellRadius(cell.count, largest),
       // One colour for all: a cell mixes sectors, and a sector colour would claim it for one.
-      getFillColor: withAlpha(CELL_COLOR, 225),
+      getFillColor: withAlpha(CELL_COLOR, 255),
       getLineColor: WHITE,
       getLineWidth: 1.5,
     }),
@@ -40,7 +40,7 @@ export function densityCellLayers(cells: readonly DensityCell[], language: Langu
       data: cells,
       getPosition: (cell) => cell.position,
       getText: (cell) => formatCountShort(cell.count, language),
-      getSize: 12,
+      getSize: 11,
       sizeUnits: 'pixels',
       getColor: WHITE,
       fontFamily: LABEL_FONT_FAMILY,

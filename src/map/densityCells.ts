@@ -1,26 +1,26 @@
 // When the view holds more projects than markers can keep apart, the map counts them in cells of a
 // screen-sized grid instead: one circle per cell, sized by how many shown projects it holds, with
 // its count by sector for the tooltip. Counting is a pass over typed arrays (each project's grid
-// cell is found once per zoom level), and a few thousand cells draw in a blink even on software
-// WebGL, where a million markers take tens of seconds a frame.
+// cell is found once per zoom level), and the few hundred cells in view draw in a blink even on
+// software WebGL, where a million markers take tens of seconds a frame.
 import { SECTORS, type ProjectFeature, type Sector } from '../data/atlasSchema';
 import { facetIndex, passingCombinations } from '../domain/filters/facetIndex';
 import type { Filters } from '../state/viewState';
-import { shapeAnchor } from './shapeTiles';
+import { shapeAnchor, viewBoxes, widened, type Bounds } from './geoBounds';
 
 /** More shown projects in view than this, and the map shows cells: markers would hide one another. */
 export const MAX_MARKERS_IN_VIEW = 2_000;
+/**
+ * More markers than this near the view, shown or filtered out, and the map shows cells too: the
+ * GPU filter still processes every marker of a layer, and software WebGL takes seconds for this many.
+ */
+export const MAX_MARKERS_DRAWN = 50_000;
 /** A cell's side on screen, at the zoom level it is counted for. */
 export const CELL_PX = 64;
 /** MapLibre's world is 512 pixels wide at zoom 0 and doubles with each zoom level. */
 const WORLD_PX = 512;
-
-export interface Bounds {
-  west: number;
-  south: number;
-  east: number;
-  north: number;
-}
+/** Cells are counted for the view and half its size around it, so a pan finds them there. */
+const CELL_MARGIN = 0.5;
 
 export interface DensityCell {
   /** The mean position of the projects counted, so a cell sits where its projects are. */
@@ -35,8 +35,10 @@ const mercatorX = (longitude: number) => (longitude + 180) / 360;
 const mercatorY = (latitude: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360)) / Math.PI) / 2;
 const longitudeOf = (x: number) => x * 360 - 180;
 const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - 2 * y))) - 90;
+/** Web Mercator ends short of the poles. */
+const clampLatitude = (latitude: number) => Math.max(-85.05, Math.min(85.05, latitude));
 
-/** Where each project is counted, by its position in the dataset: a point where it is, a route at its middle vertex. */
+/** Where each project is counted, by its position in the dataset, in Mercator x and y. */
 interface ProjectAnchors {
   x: Float64Array;
   y: Float64Array;
@@ -87,37 +89,46 @@ function cellsAtLevel(anchors: ProjectAnchors, level: number) {
   return cells;
 }
 
-/** How many projects passing the filters are anchored inside the bounds. */
-export function shownInView(features: readonly ProjectFeature[], filters: Filters, { west, south, east, north }: Bounds): number {
+/** The projects that pass the filters and are anchored in `area` (anywhere, without one), by their position in the dataset. */
+function shownPositions(features: readonly ProjectFeature[], filters: Filters, area: Bounds | null): (visit: (position: number) => void) => void {
   const { x, y } = projectAnchors(features);
-  const { combinationOf } = facetIndex(features);
-  const { passes } = passingCombinations(facetIndex(features), filters);
-  const [left, right, top, bottom] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
+  const index = facetIndex(features);
+  const { passes } = passingCombinations(index, filters);
+  const boxes = (area === null ? [] : viewBoxes(area)).map(({ west, south, east, north }) => ({
+    left: mercatorX(west),
+    right: mercatorX(east),
+    top: mercatorY(clampLatitude(north)),
+    bottom: mercatorY(clampLatitude(south)),
+  }));
+  const inArea = (position: number) =>
+    area === null || boxes.some(({ left, right, top, bottom }) => x[position]! >= left && x[position]! <= right && y[position]! >= top && y[position]! <= bottom);
+  return (visit) => {
+    for (let position = 0; position < x.length; position += 1) if (passes[index.combinationOf[position]!] === 1 && inArea(position)) visit(position);
+  };
+}
+
+/** How many projects passing the filters are anchored inside the view. */
+export function shownInView(features: readonly ProjectFeature[], filters: Filters, view: Bounds): number {
   let count = 0;
-  for (let position = 0; position < x.length; position += 1) {
-    if (passes[combinationOf[position]!] === 1 && x[position]! >= left && x[position]! <= right && y[position]! >= top && y[position]! <= bottom) count += 1;
-  }
+  shownPositions(features, filters, view)(() => (count += 1));
   return count;
 }
 
-/** The projects passing the filters, counted in the cells of a zoom level. */
-export function densityCells(features: readonly ProjectFeature[], filters: Filters, level: number): DensityCell[] {
+/** The projects passing the filters, counted in the cells of a zoom level: those in `area`, or all. */
+export function densityCells(features: readonly ProjectFeature[], filters: Filters, level: number, area: Bounds | null = null): DensityCell[] {
   const anchors = projectAnchors(features);
   const { cellOf, cellCount } = cellsAtLevel(anchors, level);
-  const { combinationOf } = facetIndex(features);
-  const { passes } = passingCombinations(facetIndex(features), filters);
   const counts = new Uint32Array(cellCount);
   const sumX = new Float64Array(cellCount);
   const sumY = new Float64Array(cellCount);
   const bySector = new Uint32Array(cellCount * SECTORS.length);
-  for (let position = 0; position < cellOf.length; position += 1) {
-    if (passes[combinationOf[position]!] !== 1) continue;
+  shownPositions(features, filters, area)((position) => {
     const cell = cellOf[position]!;
     counts[cell]! += 1;
     sumX[cell]! += anchors.x[position]!;
     sumY[cell]! += anchors.y[position]!;
     bySector[cell * SECTORS.length + anchors.sector[position]!]! += 1;
-  }
+  });
   const cells: DensityCell[] = [];
   counts.forEach((count, cell) => {
     if (count === 0) return;
@@ -129,8 +140,16 @@ export function densityCells(features: readonly ProjectFeature[], filters: Filte
   return cells;
 }
 
-/** Cells when the view holds too many shown projects for markers, otherwise null (markers). */
-export function densityView(features: readonly ProjectFeature[], filters: Filters, view: { bounds: Bounds; zoom: number }): DensityCell[] | null {
-  if (features.length <= MAX_MARKERS_IN_VIEW || shownInView(features, filters, view.bounds) <= MAX_MARKERS_IN_VIEW) return null;
-  return densityCells(features, filters, cellLevel(view.zoom));
+/**
+ * Cells for the view and around it when it holds too many shown projects for markers, or its
+ * tiles too many markers to draw (`markersNearView`); otherwise null (markers).
+ */
+export function densityView(
+  features: readonly ProjectFeature[],
+  filters: Filters,
+  view: { bounds: Bounds; zoom: number },
+  markersNearView: number,
+): DensityCell[] | null {
+  const crowded = markersNearView > MAX_MARKERS_DRAWN || (features.length > MAX_MARKERS_IN_VIEW && shownInView(features, filters, view.bounds) > MAX_MARKERS_IN_VIEW);
+  return crowded ? densityCells(features, filters, cellLevel(view.zoom), widened(view.bounds, CELL_MARGIN)) : null;
 }

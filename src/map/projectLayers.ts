@@ -17,8 +17,9 @@ import type { Filters, Language } from '../state/viewState';
 import { projectCapacity } from '../domain/figures/projectCapacity';
 import { densityCellLayers } from './cellLayers';
 import { INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
-import type { Bounds, DensityCell } from './densityCells';
-import { geometryExtent, shapeAnchor, tileShapes, tilesNearView, type ShapeTile } from './shapeTiles';
+import type { DensityCell } from './densityCells';
+import { geometryExtent, shapeAnchor, type Bounds } from './geoBounds';
+import { tileShapes, tilesNearView, type ShapeTile } from './shapeTiles';
 import { categoriesAtPosition, categoryUpdateTrigger, passingCategories, projectCategories } from './projectCategories';
 
 const TRANSPARENT: Color = [0, 0, 0, 0];
@@ -59,14 +60,15 @@ export function markerStyle(color: RGB, capacityStated: boolean, approximate: bo
 export const PROJECT_POINTS_LAYER_ID = 'project-points';
 export const PROJECT_ROUTES_LAYER_ID = 'project-routes';
 
+/**
+ * The layers whose objects are projects, for hover and click picking. deck.gl takes a layer id as
+ * a prefix, so these find every tile's layer (the focus rings, which share the prefix, are not pickable).
+ */
+export const PROJECT_LAYER_IDS = [PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID];
+
 /** A tile's layer: the shape's layer id, then the tile's key (none for a dataset drawn as one tile). */
 const tileLayerId = (base: string, tile: ShapeTile) => (tile.key === '' ? base : `${base}:${tile.key}`);
 const isTileLayerOf = (base: string, id: string) => id === base || id.startsWith(`${base}:`);
-
-/** A layer whose objects are projects, for hover and click picking. */
-export function isProjectLayerId(id: string): boolean {
-  return isTileLayerOf(PROJECT_POINTS_LAYER_ID, id) || isTileLayerOf(PROJECT_ROUTES_LAYER_ID, id);
-}
 
 // One instance each for the app's lifetime: deck.gl re-initialises a layer whose extensions change.
 const DASHED = new PathStyleExtension({ dash: true });
@@ -279,6 +281,12 @@ function focusedShapes(features: readonly ProjectFeature[], { filters, selectedI
   return splitShapes(filterProjects(focused, filters));
 }
 
+/** How many markers (points and routes, shown or not) the tiles near the view hold: what drawing them costs. */
+export function markersNearView(features: readonly ProjectFeature[], view: Bounds): number {
+  const { pointTiles, routeTiles } = projectShapes(features);
+  return [...tilesNearView(pointTiles, view), ...tilesNearView(routeTiles, view)].reduce((sum, tile) => sum + tile.end - tile.start, 0);
+}
+
 /**
  * `features` is every project of the dataset: the filters hide projects on the GPU, they never
  * change the data. Markers are drawn tile by tile (one tile for a small dataset), and not at all
@@ -288,7 +296,6 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
   const { points, routes, pointPositions, routePositions, pointTiles, routeTiles } = projectShapes(features);
   const focused = focusedShapes(features, state);
   const { filters, selectedId, hoveredId, capacityScale, cells, language, view } = state;
-  const markerTiles = (tiles: readonly ShapeTile[]) => (cells === null ? tilesNearView(tiles, view) : []);
   const categories = projectCategories(features);
   const categoryAt = categoriesAtPosition(features, filters);
   const filterCategories = passingCategories(categories, filters);
@@ -297,19 +304,35 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
   const focusColor = ({ id }: ProjectFeature): Color =>
     id === selectedId ? withAlpha(INK, 255) : id === hoveredId ? withAlpha(INK, 170) : TRANSPARENT;
 
+  const routeFocus = new PathLayer<RouteProject>({
+    id: 'project-routes-focus',
+    data: focused.routes,
+    widthUnits: 'pixels',
+    capRounded: true,
+    jointRounded: true,
+    getPath: (route) => route.geometry.coordinates,
+    getColor: (route) => (route.id === selectedId ? withAlpha(INK, 90) : route.id === hoveredId ? withAlpha(INK, 60) : TRANSPARENT),
+    getWidth: (route) => (route.id === selectedId ? 14 : route.id === hoveredId ? 11 : 0),
+    updateTriggers: { getColor: focus, getWidth: focus },
+  });
+  const pointFocus = new ScatterplotLayer<PointProject>({
+    id: 'project-points-focus',
+    data: focused.points,
+    stroked: true,
+    filled: false,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (point) => point.geometry.coordinates,
+    getRadius: (point) => markerRadius(projectCapacity(point)?.value ?? null, capacityScale) + FOCUS_GAP_PX,
+    getLineColor: focusColor,
+    getLineWidth: (point) => (point.id === selectedId ? 3 : point.id === hoveredId ? 2 : 0),
+    updateTriggers: { getRadius: capacityScale, getLineColor: focus, getLineWidth: focus },
+  });
+  // Markers with a halo under a selected route; cells with the selection marked over them.
+  if (cells !== null) return [...densityCellLayers(cells, language), routeFocus, pointFocus];
   return [
-    new PathLayer<RouteProject>({
-      id: 'project-routes-focus',
-      data: focused.routes,
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-      getPath: (route) => route.geometry.coordinates,
-      getColor: (route) => (route.id === selectedId ? withAlpha(INK, 90) : route.id === hoveredId ? withAlpha(INK, 60) : TRANSPARENT),
-      getWidth: (route) => (route.id === selectedId ? 14 : route.id === hoveredId ? 11 : 0),
-      updateTriggers: { getColor: focus, getWidth: focus },
-    }),
-    ...markerTiles(routeTiles).map((tile) => new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject> & DataFilterExtensionProps<RouteProject>>({
+    routeFocus,
+    ...tilesNearView(routeTiles, view).map((tile) => new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject> & DataFilterExtensionProps<RouteProject>>({
       id: tileLayerId(PROJECT_ROUTES_LAYER_ID, tile),
       data: routeTileData(routes, tile),
       pickable: true,
@@ -327,7 +350,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       filterCategories,
       updateTriggers: { getFilterCategory: categoryTrigger },
     })),
-    ...markerTiles(pointTiles).map((tile) => new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
+    ...tilesNearView(pointTiles, view).map((tile) => new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
       id: tileLayerId(PROJECT_POINTS_LAYER_ID, tile),
       data: pointTileData(pointLayerData(points, capacityScale), tile),
       pickable: true,
@@ -342,21 +365,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       filterCategories,
       updateTriggers: { getFilterCategory: categoryTrigger },
     })),
-    ...(cells === null ? [] : densityCellLayers(cells, language)),
-    // A selected project stays marked over the cells.
-    new ScatterplotLayer<PointProject>({
-      id: 'project-points-focus',
-      data: focused.points,
-      stroked: true,
-      filled: false,
-      radiusUnits: 'pixels',
-      lineWidthUnits: 'pixels',
-      getPosition: (point) => point.geometry.coordinates,
-      getRadius: (point) => markerRadius(projectCapacity(point)?.value ?? null, capacityScale) + FOCUS_GAP_PX,
-      getLineColor: focusColor,
-      getLineWidth: (point) => (point.id === selectedId ? 3 : point.id === hoveredId ? 2 : 0),
-      updateTriggers: { getRadius: capacityScale, getLineColor: focus, getLineWidth: focus },
-    }),
+    pointFocus,
   ];
 }
 

@@ -2,8 +2,7 @@
 // the layer data is built once, and only the tiles near the view become layers. A layer costs its
 // every instance each frame (on software WebGL, tens of microseconds each, in view or not), so a
 // close view of a million projects draws the few thousand around it instead of all of them.
-import type { ProjectGeometry } from '../data/atlasSchema';
-import type { Bounds } from './densityCells';
+import { intersects, union, viewBoxes, widened, type Bounds } from './geoBounds';
 
 /** At most this many shapes (points, or routes) are drawn as one layer; more are tiled. */
 export const TILED_ABOVE = 10_000;
@@ -34,26 +33,6 @@ export function tileDegrees(extent: Bounds, count: number): number {
   return 2 ** Math.round(Math.log2(Math.sqrt((area * SHAPES_PER_TILE) / count)));
 }
 
-/** Where a shape is counted and tiled: a point where it is, a route at its middle vertex. */
-export function shapeAnchor(geometry: ProjectGeometry): readonly [number, number] {
-  return geometry.type === 'Point' ? geometry.coordinates : geometry.coordinates[geometry.coordinates.length >> 1]!;
-}
-
-/** The box a shape covers. */
-export function geometryExtent(geometry: ProjectGeometry): Bounds {
-  const vertices = geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates;
-  const longitudes = vertices.map(([longitude]) => longitude);
-  const latitudes = vertices.map(([, latitude]) => latitude);
-  return { west: Math.min(...longitudes), south: Math.min(...latitudes), east: Math.max(...longitudes), north: Math.max(...latitudes) };
-}
-
-const unionOf = (a: Bounds, b: Bounds): Bounds => ({
-  west: Math.min(a.west, b.west),
-  south: Math.min(a.south, b.south),
-  east: Math.max(a.east, b.east),
-  north: Math.max(a.north, b.north),
-});
-
 /**
  * Orders shapes tile by tile (by the tile their anchor falls in) and `order` within a tile. Up to
  * TILED_ABOVE shapes make one tile, in `order`. Positions index the dataset, and what is kept per
@@ -65,7 +44,7 @@ export function tileShapes(
 ): TiledShapes {
   if (positions.length <= TILED_ABOVE) {
     const ordered = [...positions].sort(order);
-    const bounds = ordered.map(extentOf).reduce(unionOf, { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity });
+    const bounds = ordered.map(extentOf).reduce(union, { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity });
     return { positions: ordered, tiles: ordered.length === 0 ? [] : [{ start: 0, end: ordered.length, bounds, key: '' }] };
   }
   const size = positions.reduce((max, position) => Math.max(max, position + 1), 0);
@@ -74,7 +53,7 @@ export function tileShapes(
   for (const position of positions) {
     const extent = extentOf(position);
     extents.set([extent.west, extent.south, extent.east, extent.north], position * 4);
-    all = unionOf(all, extent);
+    all = union(all, extent);
   }
   const side = tileDegrees(all, positions.length);
   // Tiles numbered row by row over the whole globe, so the numbers sort as the tiles do.
@@ -92,7 +71,7 @@ export function tileShapes(
     const last = tiles.at(-1);
     if (last?.key === key) {
       last.end = index + 1;
-      last.bounds = unionOf(last.bounds, { west, south, east, north });
+      last.bounds = union(last.bounds, { west, south, east, north });
     } else tiles.push({ start: index, end: index + 1, bounds: { west, south, east, north }, key });
   });
   return { positions: ordered, tiles };
@@ -101,9 +80,6 @@ export function tileShapes(
 /** The tiles near the view; all of them when the view is not known yet. */
 export function tilesNearView(tiles: readonly ShapeTile[], view: Bounds | null): readonly ShapeTile[] {
   if (view === null) return tiles;
-  const marginX = (view.east - view.west) * VIEW_MARGIN;
-  const marginY = (view.north - view.south) * VIEW_MARGIN;
-  return tiles.filter(
-    ({ bounds }) => bounds.east >= view.west - marginX && bounds.west <= view.east + marginX && bounds.north >= view.south - marginY && bounds.south <= view.north + marginY,
-  );
+  const near = viewBoxes(widened(view, VIEW_MARGIN));
+  return tiles.filter(({ bounds }) => near.some((box) => intersects(bounds, box)));
 }

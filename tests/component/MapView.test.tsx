@@ -16,7 +16,7 @@ import { MAX_MARKERS_IN_VIEW, type DensityCell } from '../../src/map/densityCell
 import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
-import { formatQuantity } from '../../src/domain/format/formatQuantity';
+import { formatNumber, formatQuantity } from '../../src/domain/format/formatQuantity';
 import { i18n } from '../../src/i18n/i18n';
 import { MapView } from '../../src/map/MapView';
 import { mapMessages } from '../../src/map/messages';
@@ -277,8 +277,8 @@ describe('MapView with more projects in view than markers can keep apart', () =>
     const fullest = cells.reduce((best, cell) => (cell.count > best.count ? cell : best));
     act(() => overlayProps().onHover?.({ layer, index: cells.indexOf(fullest), object: fullest, x: 40, y: 40 } as never));
     const tooltip = screen.getByTestId('map-tooltip');
-    expect(tooltip).toHaveTextContent(`${fullest.count.toLocaleString('en-GB')} projects in this area`);
-    for (const { sector, count } of fullest.sectors) expect(tooltip).toHaveTextContent(`${i18n.t(`common:sector.${sector}`)}: ${count}`);
+    expect(tooltip).toHaveTextContent(`${formatNumber(fullest.count, 'en')} projects in this area`);
+    for (const { sector, count } of fullest.sectors) expect(tooltip).toHaveTextContent(`${i18n.t(`common:sector.${sector}`)}: ${formatNumber(count, 'en')}`);
 
     act(() => overlayProps().onClick?.({ layer, index: cells.indexOf(fullest), object: fullest, x: 40, y: 40 }));
     expect(camera.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: fullest.position, zoom: 6 }));

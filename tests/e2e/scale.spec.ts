@@ -47,7 +47,7 @@ test(`${COUNT} projects load in a worker, counted in cells on the map and only a
   await visit.screenshot('scale-20000');
 });
 
-test('a filter updates the markers and the list without freezing the page', async ({ atlas: visit, page }) => {
+test('a filter updates the map and the list without freezing the page', async ({ atlas: visit, page }) => {
   await visit.open(`lang=en&data=${DATA_URL}`);
   await visit.waitForMap();
   const inKazakhstan = filterProjects(features, { ...EMPTY_FILTERS, countries: ['KZ'] });

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProjectFeature, Sector } from '../../src/data/atlasSchema';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
-import { CELL_PX, MAX_MARKERS_IN_VIEW, cellLevel, densityCells, densityView, shownInView, type Bounds } from '../../src/map/densityCells';
+import { CELL_PX, MAX_MARKERS_DRAWN, MAX_MARKERS_IN_VIEW, cellLevel, densityCells, densityView, shownInView } from '../../src/map/densityCells';
+import { viewBoxes, type Bounds } from '../../src/map/geoBounds';
 import { EMPTY_FILTERS } from '../../src/state/viewState';
 import { filtersArbitrary, projectsArbitrary } from '../fixtures/randomProjects';
 
@@ -47,8 +48,8 @@ describe('densityCells', () => {
     expect(densityCells(near, EMPTY_FILTERS, 4)).toHaveLength(1);
     expect(together?.count).toBe(3);
     expect(together?.sectors).toEqual([{ sector: 'road', count: 2 }, { sector: 'energy', count: 1 }]);
-    // At zoom 12 a cell is about 2 km across.
-    expect(densityCells(near, EMPTY_FILTERS, 12)).toHaveLength(2);
+    // At zoom level 10, the closest the map goes, a cell is about 3.5 km across here; these are 5 km apart.
+    expect(densityCells(near, EMPTY_FILTERS, 10)).toHaveLength(2);
   });
 
   it('places a cell at the mean position of its projects, a route at its middle vertex', () => {
@@ -90,15 +91,51 @@ describe('shownInView and densityView', () => {
 
   it('shows cells when the view holds more shown projects than markers can keep apart, markers otherwise', () => {
     const regionView = { bounds: REGION, zoom: 4.6 };
-    const cells = densityView(crowd, EMPTY_FILTERS, regionView);
+    const cells = densityView(crowd, EMPTY_FILTERS, regionView, crowd.length);
     expect(cells).toEqual(densityCells(crowd, EMPTY_FILTERS, 4));
     // Half of them is few enough for markers, and so is a closer look.
-    expect(densityView(crowd, { ...EMPTY_FILTERS, sectors: ['road'] }, regionView)).toBeNull();
-    expect(densityView(crowd, EMPTY_FILTERS, { bounds: { west: 49, south: 37, east: 60, north: 45 }, zoom: 7 })).toBeNull();
-    expect(densityView(crowd.slice(0, MAX_MARKERS_IN_VIEW), EMPTY_FILTERS, regionView)).toBeNull();
+    expect(densityView(crowd, { ...EMPTY_FILTERS, sectors: ['road'] }, regionView, crowd.length)).toBeNull();
+    expect(densityView(crowd, EMPTY_FILTERS, { bounds: { west: 49, south: 37, east: 60, north: 45 }, zoom: 7 }, crowd.length)).toBeNull();
+    expect(densityView(crowd.slice(0, MAX_MARKERS_IN_VIEW), EMPTY_FILTERS, regionView, MAX_MARKERS_IN_VIEW)).toBeNull();
+  });
+
+  it('shows cells, however few are shown, when the tiles near the view hold more markers than can be drawn', () => {
+    const few = { ...EMPTY_FILTERS, sectors: ['road' as const] };
+    const cells = densityView(crowd, few, { bounds: REGION, zoom: 4.6 }, MAX_MARKERS_DRAWN + 1);
+    expect(cells?.reduce((sum, cell) => sum + cell.count, 0)).toBe(shownInView(crowd, few, REGION));
+  });
+
+  it('counts the cells of the view and around it only', () => {
+    // A view over the crowd's western end, at 50–52°E, with too many markers near it to draw: cells
+    // reach half a view further, to 53°E.
+    const view = { bounds: { west: 49.5, south: 37, east: 51.5, north: 56 }, zoom: 6 };
+    const cells = densityView(crowd, EMPTY_FILTERS, view, MAX_MARKERS_DRAWN + 1)!;
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) expect(cell.position[0]).toBeLessThan(53);
+    expect(cells.reduce((sum, cell) => sum + cell.count, 0)).toBe(shownInView(crowd, EMPTY_FILTERS, { ...view.bounds, west: 48.5, east: 52.5, south: 27.5, north: 65.5 }));
+  });
+
+  it('finds the projects of a view panned onto the next copy of the world', () => {
+    const copy = { west: REGION.west + 360, south: REGION.south, east: REGION.east + 360, north: REGION.north };
+    expect(shownInView(crowd, EMPTY_FILTERS, copy)).toBe(crowd.length);
   });
 
   it('counts cells per whole zoom level', () => {
     expect([0, 3.99, 4, 4.5, -1].map(cellLevel)).toEqual([0, 3, 4, 4, 0]);
+  });
+});
+
+describe('viewBoxes', () => {
+  it('wraps a view into -180…180°, in two boxes across the antimeridian, and the whole world when it spans it', () => {
+    expect(viewBoxes({ west: 400, south: 0, east: 420, north: 10 })).toEqual([{ west: 40, south: 0, east: 60, north: 10 }]);
+    expect(viewBoxes({ west: 170, south: 0, east: 200, north: 10 })).toEqual([
+      { west: 170, south: 0, east: 180, north: 10 },
+      { west: -180, south: 0, east: -160, north: 10 },
+    ]);
+    expect(viewBoxes({ west: -200, south: 0, east: -170, north: 10 })).toEqual([
+      { west: 160, south: 0, east: 180, north: 10 },
+      { west: -180, south: 0, east: -170, north: 10 },
+    ]);
+    expect(viewBoxes({ west: -300, south: -80, east: 100, north: 80 })).toEqual([{ west: -180, south: -80, east: 180, north: 80 }]);
   });
 });

@@ -15,8 +15,8 @@ import {
   PROJECT_ROUTES_LAYER_ID,
   SOLID,
   createCapacityScale,
+  PROJECT_LAYER_IDS,
   isApproximate,
-  isProjectLayerId,
   legendCapacities,
   projectLayers,
   projectShapes,
@@ -40,8 +40,8 @@ const data = builtAtlasData();
 const projects = data.atlas.projects.features;
 const capacityScale = createCapacityScale(projects);
 const noFocus: ProjectLayerState = { filters: EMPTY_FILTERS, selectedId: null, hoveredId: null, capacityScale, cells: null, language: 'en', view: null };
-/** The forum's few projects are drawn as one tile: one points layer and one routes layer. */
-const PROJECT_LAYER_IDS = [PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID];
+/** A points or routes layer: the forum's few projects are drawn as one tile, a large dataset's in tiles named `id:tile`. */
+const isMarkerLayer = (layer: Layer) => PROJECT_LAYER_IDS.some((id) => layer.id === id || layer.id.startsWith(`${id}:`));
 
 type PointsLayer = ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject>>;
 type RoutesLayer = PathLayer<RouteProject, PathStyleExtensionProps<RouteProject>>;
@@ -214,7 +214,7 @@ describe('density cells', () => {
 
   it('draws the cells and their counts instead of markers, and keeps the selection ring on top', () => {
     const layers = projectLayers(projects, withCells);
-    expect(layers.filter((layer) => isProjectLayerId(layer.id))).toEqual([]);
+    expect(layers.filter(isMarkerLayer)).toEqual([]);
     const cellLayer = layerById<ScatterplotLayer<DensityCell>>(layers, DENSITY_CELLS_LAYER_ID, ScatterplotLayer);
     expect(cellLayer.props.data).toBe(cells);
     expect(cellLayer.props.pickable).toBe(true);
@@ -225,15 +225,14 @@ describe('density cells', () => {
 
   it('shows markers and no cells when there are none', () => {
     const layers = projectLayers(projects, noFocus);
-    expect(layers.filter((layer) => isProjectLayerId(layer.id)).map((layer) => layer.id)).toEqual([PROJECT_ROUTES_LAYER_ID, PROJECT_POINTS_LAYER_ID]);
+    expect(layers.filter(isMarkerLayer).map((layer) => layer.id)).toEqual([PROJECT_ROUTES_LAYER_ID, PROJECT_POINTS_LAYER_ID]);
     expect(layers.some((layer) => layer.id.startsWith(DENSITY_CELLS_LAYER_ID))).toBe(false);
   });
 
   it('sizes cells by area: from the smallest radius for one project up to the largest for the fullest cell', () => {
-    expect(cellRadius(1, 1)).toBe(MAX_CELL_RADIUS_PX);
-    expect(cellRadius(0, 100)).toBe(MIN_CELL_RADIUS_PX);
-    const area = (count: number) => (cellRadius(count, 400) - MIN_CELL_RADIUS_PX) ** 2;
-    expect(area(400) / area(100)).toBeCloseTo(4, 9);
+    expect(cellRadius(400, 400)).toBe(MAX_CELL_RADIUS_PX);
+    expect(cellRadius(1, 400)).toBe(MIN_CELL_RADIUS_PX);
+    expect(cellRadius(400, 400) ** 2 / cellRadius(100, 400) ** 2).toBeCloseTo(4, 9);
     expect(MAX_CELL_RADIUS_PX * 2).toBeLessThan(CELL_PX);
   });
 });
@@ -425,8 +424,33 @@ describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} points, dra
     const before = pointLayers(projectLayers(large, largeState));
     const after = pointLayers(projectLayers(large, { ...largeState, filters: { ...EMPTY_FILTERS, sectors: ['energy'] } }));
     after.forEach((layer, index) => expect(layer.props.data).toBe(before[index]!.props.data));
-    const last = after.at(-1)!;
-    const lastIndex = (last.props.data as PointLayerData).length - 1;
-    expect(pickedProject({ layer: last, index: lastIndex })).toBe(layerProjects(last)[lastIndex]);
+    // The project picked at an index is the one whose position the layer uploaded at that index.
+    for (const layer of after) {
+      const data = layer.props.data as PointLayerData;
+      const index = data.length - 1;
+      const picked = pickedProject({ layer, index }) as PointProject;
+      expect(Array.from(data.attributes.getPosition.value.subarray(index * 2, index * 2 + 2))).toEqual(picked.geometry.coordinates);
+    }
+  });
+});
+
+describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} routes, drawn in tiles`, () => {
+  // The forum's routes again and again, shifted and alternating sectors, so routes fill many tiles.
+  const template = projects.find((project): project is RouteProject => project.geometry.type === 'LineString')!;
+  const manyRoutes: ProjectFeature[] = Array.from({ length: TILED_ABOVE + 500 }, (_, index) => ({
+    ...template,
+    id: `route-${index}`,
+    geometry: { type: 'LineString', coordinates: template.geometry.coordinates.map(([longitude, latitude]) => [longitude + (index % 40) * 0.5 - 10, latitude + Math.floor(index / 400) * 0.3 - 4] as [number, number]) },
+    properties: { ...template.properties, id: `route-${index}`, sector: index % 3 === 0 ? 'road' : 'pipeline' },
+  }));
+
+  it('filters each route of each tile by its own categories', () => {
+    const state = { ...noFocus, capacityScale: createCapacityScale(manyRoutes), filters: { ...EMPTY_FILTERS, sectors: ['road' as const] } };
+    const routeLayers = projectLayers(manyRoutes, state).filter((layer) => layer.id.startsWith(`${PROJECT_ROUTES_LAYER_ID}:`));
+    expect(routeLayers.length).toBeGreaterThan(1);
+    expect(routeLayers.flatMap(layerProjects)).toHaveLength(manyRoutes.length);
+    for (const layer of routeLayers) {
+      for (const route of layerProjects(layer)) expect(passesGpuFilter(layer, route)).toBe(route.properties.sector === 'road');
+    }
   });
 });

@@ -2,7 +2,8 @@
 // Tiles of a large dataset: every shape in one tile, in the given order within it, and the tiles
 // near a view found by what their shapes cover.
 import { describe, expect, it } from 'vitest';
-import { TILED_ABOVE, geometryExtent, shapeAnchor, tileDegrees, tileShapes, tilesNearView } from '../../src/map/shapeTiles';
+import { geometryExtent, shapeAnchor } from '../../src/map/geoBounds';
+import { TILED_ABOVE, tileDegrees, tileShapes, tilesNearView } from '../../src/map/shapeTiles';
 
 /** Shapes on a grid over 60–80°E, 35–50°N, one per position, with a made-up size to order by. */
 const count = TILED_ABOVE * 2;
