@@ -140,12 +140,12 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   // them all again (on software WebGL, seconds a frame at a hundred thousand projects).
   const layers = useMemo(
     () => {
-      const projects = loaded ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, cells, language, view: view?.bounds ?? null }) : [];
+      const projects = loaded ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null }) : [];
       // Names go under markers (they hang clear of them) but over cells, which would cover them.
       const names = countryLabelLayer(labels, language);
       return cells === null ? [names, ...projects] : [...projects, names];
     },
-    [labels, language, loaded, allProjects, filters, selectedId, hoveredId, capacityScale, cells, view],
+    [labels, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view],
   );
   // After a move the layers change (tiles near the view, cells or markers): once deck.gl has drawn
   // the new ones, look again at what is under a resting pointer.

@@ -16,9 +16,12 @@ export function shapeAnchor(geometry: ProjectGeometry): readonly [number, number
 
 /** The box a shape covers. A loop, not Math.min(...spread), whatever the number of vertices. */
 export function geometryExtent(geometry: ProjectGeometry): Bounds {
-  const vertices = geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates;
+  if (geometry.type === 'Point') {
+    const [longitude, latitude] = geometry.coordinates;
+    return { west: longitude, south: latitude, east: longitude, north: latitude };
+  }
   const extent = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
-  for (const [longitude, latitude] of vertices) {
+  for (const [longitude, latitude] of geometry.coordinates) {
     extent.west = Math.min(extent.west, longitude);
     extent.east = Math.max(extent.east, longitude);
     extent.south = Math.min(extent.south, latitude);

@@ -110,13 +110,13 @@ export interface ProjectShapes {
   routeTiles: ShapeTile[];
 }
 
-const shapesCache = new WeakMap<readonly ProjectFeature[], ProjectShapes & { byId: ReadonlyMap<string, ProjectFeature> }>();
+const shapesCache = new WeakMap<readonly ProjectFeature[], ProjectShapes>();
 
 /** Splits projects into points and routes; the same list always yields the same arrays. */
-export function projectShapes(features: readonly ProjectFeature[]): ProjectShapes & { byId: ReadonlyMap<string, ProjectFeature> } {
+export function projectShapes(features: readonly ProjectFeature[]): ProjectShapes {
   const cached = shapesCache.get(features);
   if (cached) return cached;
-  const shapes = { ...splitShapes(features), byId: new Map(features.map((feature) => [feature.id, feature])) };
+  const shapes = splitShapes(features);
   shapesCache.set(features, shapes);
   return shapes;
 }
@@ -263,6 +263,8 @@ export interface ProjectLayerState {
   selectedId: string | null;
   hoveredId: string | null;
   capacityScale: CapacityScale;
+  /** The dataset's projects by id (AtlasData has them), for finding the selected and hovered ones. */
+  projectsById: ReadonlyMap<string, ProjectFeature>;
   /** Counted cells instead of markers (densityView). */
   cells: readonly DensityCell[] | null;
   /** Where the map looks: of a tiled dataset, only the tiles near it are drawn. Null: all of them. */
@@ -275,9 +277,8 @@ export interface ProjectLayerState {
  * The projects under focus (selected, hovered) that pass the filters: the focus rings are drawn
  * for these few only, so a hover never touches the attributes of every project.
  */
-function focusedShapes(features: readonly ProjectFeature[], { filters, selectedId, hoveredId }: ProjectLayerState): ProjectShapes {
-  const { byId } = projectShapes(features);
-  const focused = [...new Set([selectedId, hoveredId])].flatMap((id) => (id === null ? [] : (byId.get(id) ?? [])));
+function focusedShapes({ filters, selectedId, hoveredId, projectsById }: ProjectLayerState): ProjectShapes {
+  const focused = [...new Set([selectedId, hoveredId])].flatMap((id) => (id === null ? [] : (projectsById.get(id) ?? [])));
   return splitShapes(filterProjects(focused, filters));
 }
 
@@ -294,7 +295,7 @@ export function markersNearView(features: readonly ProjectFeature[], view: Bound
  */
 export function projectLayers(features: readonly ProjectFeature[], state: ProjectLayerState): Layer[] {
   const { points, routes, pointPositions, routePositions, pointTiles, routeTiles } = projectShapes(features);
-  const focused = focusedShapes(features, state);
+  const focused = focusedShapes(state);
   const { filters, selectedId, hoveredId, capacityScale, cells, language, view } = state;
   const categories = projectCategories(features);
   const categoryAt = categoriesAtPosition(features, filters);

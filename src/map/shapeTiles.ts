@@ -49,32 +49,62 @@ export function tileShapes(
   }
   const size = positions.reduce((max, position) => Math.max(max, position + 1), 0);
   const extents = new Float64Array(size * 4);
-  let all: Bounds = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
+  const all = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
   for (const position of positions) {
-    const extent = extentOf(position);
-    extents.set([extent.west, extent.south, extent.east, extent.north], position * 4);
-    all = union(all, extent);
+    const { west, south, east, north } = extentOf(position);
+    extents[position * 4] = west;
+    extents[position * 4 + 1] = south;
+    extents[position * 4 + 2] = east;
+    extents[position * 4 + 3] = north;
+    all.west = Math.min(all.west, west);
+    all.south = Math.min(all.south, south);
+    all.east = Math.max(all.east, east);
+    all.north = Math.max(all.north, north);
   }
   const side = tileDegrees(all, positions.length);
-  // Tiles numbered row by row over the whole globe, so the numbers sort as the tiles do.
+  // Tiles numbered row by row over the whole globe, so the numbers sort as the tiles do; each
+  // shape's tile is kept by the order its tile was first met, and counted.
   const columns = Math.ceil(360 / side) + 1;
-  const tileOf = new Float64Array(size);
+  const metOrder = new Map<number, number>();
+  const tileNumbers: number[] = [];
+  const tileOf = new Uint32Array(size);
+  const tileSizes: number[] = [];
   for (const position of positions) {
     const [longitude, latitude] = anchorOf(position);
-    tileOf[position] = Math.floor((latitude + 90) / side) * columns + Math.floor((longitude + 180) / side);
+    const number = Math.floor((latitude + 90) / side) * columns + Math.floor((longitude + 180) / side);
+    let met = metOrder.get(number);
+    if (met === undefined) {
+      metOrder.set(number, (met = tileNumbers.length));
+      tileNumbers.push(number);
+      tileSizes.push(0);
+    }
+    tileOf[position] = met;
+    tileSizes[met]! += 1;
   }
-  const ordered = [...positions].sort((a, b) => tileOf[a]! - tileOf[b]! || order(a, b));
+  // Sorted once in `order`, then dealt into their tiles in that order (a stable counting sort):
+  // faster than a sort per tile, which typed arrays make slow.
   const tiles: ShapeTile[] = [];
-  ordered.forEach((position, index) => {
-    const key = String(tileOf[position]);
-    const [west = 0, south = 0, east = 0, north = 0] = extents.subarray(position * 4, position * 4 + 4);
-    const last = tiles.at(-1);
-    if (last?.key === key) {
-      last.end = index + 1;
-      last.bounds = union(last.bounds, { west, south, east, north });
-    } else tiles.push({ start: index, end: index + 1, bounds: { west, south, east, north }, key });
-  });
-  return { positions: ordered, tiles };
+  const next = new Uint32Array(tileNumbers.length);
+  let start = 0;
+  for (const met of tileNumbers.map((_, met) => met).sort((a, b) => tileNumbers[a]! - tileNumbers[b]!)) {
+    next[met] = start;
+    const end = start + tileSizes[met]!;
+    tiles.push({ start, end, bounds: { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity }, key: String(tileNumbers[met]) });
+    start = end;
+  }
+  const ordered = new Uint32Array(positions.length);
+  for (const position of [...positions].sort(order)) ordered[next[tileOf[position]!]!++] = position;
+  for (const tile of tiles) {
+    const { bounds } = tile;
+    for (let index = tile.start; index < tile.end; index += 1) {
+      const at = ordered[index]! * 4;
+      bounds.west = Math.min(bounds.west, extents[at]!);
+      bounds.south = Math.min(bounds.south, extents[at + 1]!);
+      bounds.east = Math.max(bounds.east, extents[at + 2]!);
+      bounds.north = Math.max(bounds.north, extents[at + 3]!);
+    }
+  }
+  return { positions: Array.from(ordered), tiles };
 }
 
 /** The tiles near the view; all of them when the view is not known yet. */

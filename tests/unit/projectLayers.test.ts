@@ -39,7 +39,7 @@ import { builtAtlasData } from '../fixtures/builtAtlas';
 const data = builtAtlasData();
 const projects = data.atlas.projects.features;
 const capacityScale = createCapacityScale(projects);
-const noFocus: ProjectLayerState = { filters: EMPTY_FILTERS, selectedId: null, hoveredId: null, capacityScale, cells: null, language: 'en', view: null };
+const noFocus: ProjectLayerState = { filters: EMPTY_FILTERS, selectedId: null, hoveredId: null, capacityScale, projectsById: data.projectsById, cells: null, language: 'en', view: null };
 /** A points or routes layer: the forum's few projects are drawn as one tile, a large dataset's in tiles named `id:tile`. */
 const isMarkerLayer = (layer: Layer) => PROJECT_LAYER_IDS.some((id) => layer.id === id || layer.id.startsWith(`${id}:`));
 
