@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Layer } from '@deck.gl/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { forwardRef, useEffect, useImperativeHandle, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -106,6 +106,12 @@ function renderMap(atlasData: AtlasData = data) {
 
 const overlayProps = () => overlay.props as OverlayPropsStub;
 
+/** Once the map has loaded, the overlay draws the projects: as markers, or as cells. */
+async function mapLoaded(layerId: string) {
+  await screen.findByTestId('maplibre-stand-in');
+  await waitFor(() => expect(overlayProps().layers?.some((layer) => layer.id === layerId)).toBe(true));
+}
+
 /** What deck.gl would report for a pick on `project`, from the layers the map handed to the overlay. */
 function pickOf(project: ProjectFeature): PickStub {
   const layerId = project.geometry.type === 'Point' ? PROJECT_POINTS_LAYER_ID : PROJECT_ROUTES_LAYER_ID;
@@ -149,7 +155,7 @@ describe('MapView with WebGL', () => {
 
   async function renderLoaded() {
     renderMap();
-    await screen.findByTestId('maplibre-stand-in');
+    await mapLoaded(PROJECT_POINTS_LAYER_ID);
     return screen.getByTestId('map');
   }
 
@@ -265,7 +271,7 @@ describe('MapView with more projects in view than markers can keep apart', () =>
 
   it('counts them in cells, explains the cells in the legend, tells a cell’s sectors on hover and zooms in on click', async () => {
     renderMap(crowded);
-    await screen.findByTestId('maplibre-stand-in');
+    await mapLoaded(DENSITY_CELLS_LAYER_ID);
     const map = screen.getByTestId('map');
     expect(map).toHaveAttribute('data-map-shows', 'cells');
     const legend = screen.getByText(mapMessages.en.legend.title).closest('details')!;
@@ -286,7 +292,7 @@ describe('MapView with more projects in view than markers can keep apart', () =>
 
   it('counts again when the filters change, and shows markers once few enough are shown', async () => {
     renderMap(crowded);
-    await screen.findByTestId('maplibre-stand-in');
+    await mapLoaded(DENSITY_CELLS_LAYER_ID);
     const map = screen.getByTestId('map');
     act(() => useViewStore.getState().toggleFilter('sectors', 'energy'));
     const energy = filterProjects(crowdedProjects, useViewStore.getState().filters).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity } from '../../src/domain/format/formatQuantity';
+import { formatCountShort, formatQuantity } from '../../src/domain/format/formatQuantity';
 
 describe('formatQuantity', () => {
   it.each([
@@ -28,5 +28,14 @@ describe('formatQuantity', () => {
     expect(formatQuantity(10_000, 'jobs', 'nearly', 'en')).toBe('nearly 10,000 jobs');
     expect(formatQuantity(9_000, 'vehicles', 'over', 'en')).toBe('more than 9,000 vehicles');
     expect(formatQuantity(500_000, 'households', 'about', 'zh')).toBe('约50万户');
+  });
+});
+
+describe('formatCountShort', () => {
+  it('writes all digits up to 9999, then the language’s short compact form to two significant digits', () => {
+    expect([5, 1100, 9999].map((value) => formatCountShort(value, 'ru'))).toEqual(['5', '1100', '9999']);
+    expect(formatCountShort(12_345, 'en')).toBe('12k');
+    expect(formatCountShort(12_345, 'zh')).toBe('1.2万');
+    expect(formatCountShort(132_700, 'ru')).toBe('130\u00a0тыс.');
   });
 });

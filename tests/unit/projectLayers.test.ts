@@ -230,9 +230,12 @@ describe('density cells', () => {
   });
 
   it('sizes cells by area: from the smallest radius for one project up to the largest for the fullest cell', () => {
-    expect(cellRadius(400, 400)).toBe(MAX_CELL_RADIUS_PX);
-    expect(cellRadius(1, 400)).toBe(MIN_CELL_RADIUS_PX);
-    expect(cellRadius(400, 400) ** 2 / cellRadius(100, 400) ** 2).toBeCloseTo(4, 9);
+    expect(cellRadius(400, 400, '400')).toBe(MAX_CELL_RADIUS_PX);
+    expect(cellRadius(1, 400, '1')).toBe(MIN_CELL_RADIUS_PX);
+    expect(cellRadius(400, 400, '400') ** 2 / cellRadius(100, 400, '100') ** 2).toBeCloseTo(4, 9);
+    // A long label widens a small circle: "1,1 тыс." needs more than the smallest circle.
+    expect(cellRadius(1100, 40_000, '1,1 тыс.')).toBeGreaterThan(cellRadius(1100, 40_000, '1100'));
+    expect(cellRadius(1100, 40_000, '1,1 тыс.') * 2).toBeGreaterThan('1,1 тыс.'.length * 6);
     expect(MAX_CELL_RADIUS_PX * 2).toBeLessThan(CELL_PX);
   });
 });

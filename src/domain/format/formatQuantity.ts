@@ -79,7 +79,8 @@ export function formatQuantity(value: number, unit: Unit, qualifier: Qualifier |
   return parts.filter((part) => part !== null).join(language === 'zh' ? '' : ' ');
 }
 
-/** A count where room is short (a map cell): "12K", "1.2万", "12 тыс.". */
+/** A count where room is short (a map cell): all four digits up to 9999, then two significant ones: "12k", "1.2万", "12 тыс.". */
 export function formatCountShort(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  if (value < 10_000) return String(value);
+  return new Intl.NumberFormat(LOCALES[language], { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 2 }).format(value);
 }
