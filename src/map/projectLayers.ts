@@ -166,7 +166,7 @@ export interface PointLayerData {
 
 const pointDataCache = new WeakMap<readonly PointProject[], { scale: CapacityScale; data: PointLayerData }>();
 
-/** Built once per dataset (and capacity scale, which is the dataset's too). */
+/** Built once per list of points (a dataset's, or one tile's) and capacity scale, which is the dataset's. */
 export function pointLayerData(points: readonly PointProject[], scale: CapacityScale): PointLayerData {
   const cached = pointDataCache.get(points);
   if (cached?.scale === scale) return cached.data;
@@ -210,43 +210,20 @@ export function pointLayerData(points: readonly PointProject[], scale: CapacityS
   return data;
 }
 
-const tileDataCache = new WeakMap<PointLayerData, Map<string, PointLayerData>>();
+const tileSliceCache = new WeakMap<readonly unknown[], Map<string, readonly unknown[]>>();
 
-/** A tile's slice of the points layer's data: views of the same typed arrays, made once per tile. */
-function pointTileData(data: PointLayerData, tile: ShapeTile): PointLayerData {
-  if (tile.start === 0 && tile.end === data.length) return data;
-  const tiles = tileDataCache.get(data) ?? new Map<string, PointLayerData>();
-  tileDataCache.set(data, tiles);
-  const cached = tiles.get(tile.key);
-  if (cached) return cached;
-  const slice = <T extends Float64Array | Float32Array | Uint8Array>(value: T, size: number) => value.subarray(tile.start * size, tile.end * size) as T;
-  const { getPosition, getRadius, getFillColor, getLineColor, getLineWidth, getDashArray } = data.attributes;
-  const sliced: PointLayerData = {
-    length: tile.end - tile.start,
-    projects: data.projects.slice(tile.start, tile.end),
-    attributes: {
-      getPosition: { ...getPosition, value: slice(getPosition.value, getPosition.size) },
-      getRadius: { ...getRadius, value: slice(getRadius.value, getRadius.size) },
-      getFillColor: { ...getFillColor, value: slice(getFillColor.value, getFillColor.size) },
-      getLineColor: { ...getLineColor, value: slice(getLineColor.value, getLineColor.size) },
-      getLineWidth: { ...getLineWidth, value: slice(getLineWidth.value, getLineWidth.size) },
-      getDashArray: { ...getDashArray, value: slice(getDashArray.value, getDashArray.size) },
-    },
-  };
-  tiles.set(tile.key, sliced);
-  return sliced;
-}
-
-const routeTileCache = new WeakMap<readonly RouteProject[], Map<string, RouteProject[]>>();
-
-/** A tile's routes, the same array each time it is asked for. */
-function routeTileData(routes: readonly RouteProject[], tile: ShapeTile): readonly RouteProject[] {
-  if (tile.start === 0 && tile.end === routes.length) return routes;
-  const tiles = routeTileCache.get(routes) ?? new Map<string, RouteProject[]>();
-  routeTileCache.set(routes, tiles);
-  const cached = tiles.get(tile.key) ?? routes.slice(tile.start, tile.end);
-  tiles.set(tile.key, cached);
-  return cached;
+/**
+ * A tile's share of the points or routes, the same array each time it is asked for: its layer data
+ * (and the points' typed arrays) are built the first time the tile is near the view, and kept.
+ */
+function tileSlice<T>(items: readonly T[], tile: ShapeTile): readonly T[] {
+  if (tile.start === 0 && tile.end === items.length) return items;
+  const tiles = tileSliceCache.get(items) ?? new Map<string, readonly unknown[]>();
+  tileSliceCache.set(items, tiles);
+  const slice = tiles.get(tile.key) ?? items.slice(tile.start, tile.end);
+  tiles.set(tile.key, slice);
+  // Stored as unknown[] beside other lists; this one was made from `items`.
+  return slice as readonly T[];
 }
 
 /** The project under a pick on one of the project layers: routes hold projects, points an index into theirs. */
@@ -335,7 +312,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
     routeFocus,
     ...tilesNearView(routeTiles, view).map((tile) => new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject> & DataFilterExtensionProps<RouteProject>>({
       id: tileLayerId(PROJECT_ROUTES_LAYER_ID, tile),
-      data: routeTileData(routes, tile),
+      data: tileSlice(routes, tile),
       pickable: true,
       widthUnits: 'pixels',
       capRounded: true,
@@ -353,7 +330,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
     })),
     ...tilesNearView(pointTiles, view).map((tile) => new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
       id: tileLayerId(PROJECT_POINTS_LAYER_ID, tile),
-      data: pointTileData(pointLayerData(points, capacityScale), tile),
+      data: pointLayerData(tileSlice(points, tile), capacityScale),
       pickable: true,
       stroked: true,
       filled: true,
