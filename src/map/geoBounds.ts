@@ -51,11 +51,4 @@ export function widened(view: Bounds, margin: number): Bounds {
   return { west: view.west - width, south: view.south - height, east: view.east + width, north: view.north + height };
 }
 
-export const union = (a: Bounds, b: Bounds): Bounds => ({
-  west: Math.min(a.west, b.west),
-  south: Math.min(a.south, b.south),
-  east: Math.max(a.east, b.east),
-  north: Math.max(a.north, b.north),
-});
-
 export const intersects = (a: Bounds, b: Bounds) => a.east >= b.west && a.west <= b.east && a.north >= b.south && a.south <= b.north;

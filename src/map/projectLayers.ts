@@ -274,10 +274,6 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
   const { points, routes, pointPositions, routePositions, pointTiles, routeTiles } = projectShapes(features);
   const focused = focusedShapes(state);
   const { filters, selectedId, hoveredId, capacityScale, cells, language, view } = state;
-  const categories = projectCategories(features);
-  const categoryAt = categoriesAtPosition(features, filters);
-  const filterCategories = passingCategories(categories, filters);
-  const categoryTrigger = categoryUpdateTrigger(categories, filters);
   const focus = [selectedId, hoveredId];
   const focusColor = ({ id }: ProjectFeature): Color =>
     id === selectedId ? withAlpha(INK, 255) : id === hoveredId ? withAlpha(INK, 170) : TRANSPARENT;
@@ -308,6 +304,10 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
   });
   // Markers with a halo under a selected route; cells with the selection marked over them.
   if (cells !== null) return [...densityCellLayers(cells, language), routeFocus, pointFocus];
+  const categories = projectCategories(features);
+  const categoryAt = categoriesAtPosition(features, filters);
+  const filterCategories = passingCategories(categories, filters);
+  const categoryTrigger = categoryUpdateTrigger(categories, filters);
   return [
     routeFocus,
     ...tilesNearView(routeTiles, view).map((tile) => new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject> & DataFilterExtensionProps<RouteProject>>({

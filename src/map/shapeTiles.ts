@@ -2,7 +2,7 @@
 // the layer data is built once, and only the tiles near the view become layers. A layer costs its
 // every instance each frame (on software WebGL, tens of microseconds each, in view or not), so a
 // close view of a million projects draws the few thousand around it instead of all of them.
-import { intersects, union, viewBoxes, widened, type Bounds } from './geoBounds';
+import { intersects, viewBoxes, widened, type Bounds } from './geoBounds';
 
 /** At most this many shapes (points, or routes) are drawn as one layer; more are tiled. */
 export const TILED_ABOVE = 10_000;
@@ -35,18 +35,13 @@ export function tileDegrees(extent: Bounds, count: number): number {
 
 /**
  * Orders shapes tile by tile (by the tile their anchor falls in) and `order` within a tile. Up to
- * TILED_ABOVE shapes make one tile, in `order`. Positions index the dataset, and what is kept per
+ * TILED_ABOVE shapes make one tile, keyed ''. Positions index the dataset, and what is kept per
  * position is in typed arrays: a million shapes are sorted here.
  */
 export function tileShapes(
   positions: readonly number[],
   { extentOf, anchorOf, order }: { extentOf: (position: number) => Bounds; anchorOf: (position: number) => readonly [number, number]; order: (a: number, b: number) => number },
 ): TiledShapes {
-  if (positions.length <= TILED_ABOVE) {
-    const ordered = [...positions].sort(order);
-    const bounds = ordered.map(extentOf).reduce(union, { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity });
-    return { positions: ordered, tiles: ordered.length === 0 ? [] : [{ start: 0, end: ordered.length, bounds, key: '' }] };
-  }
   const size = positions.reduce((max, position) => Math.max(max, position + 1), 0);
   const extents = new Float64Array(size * 4);
   const all = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
@@ -61,17 +56,18 @@ export function tileShapes(
     all.east = Math.max(all.east, east);
     all.north = Math.max(all.north, north);
   }
-  const side = tileDegrees(all, positions.length);
+  const tiled = positions.length > TILED_ABOVE;
+  const side = tiled ? tileDegrees(all, positions.length) : 0;
   // Tiles numbered row by row over the whole globe, so the numbers sort as the tiles do; each
   // shape's tile is kept by the order its tile was first met, and counted.
-  const columns = Math.ceil(360 / side) + 1;
+  const columns = tiled ? Math.ceil(360 / side) + 1 : 1;
+  const tileNumberOf = (longitude: number, latitude: number) => (tiled ? Math.floor((latitude + 90) / side) * columns + Math.floor((longitude + 180) / side) : 0);
   const metOrder = new Map<number, number>();
   const tileNumbers: number[] = [];
   const tileOf = new Uint32Array(size);
   const tileSizes: number[] = [];
   for (const position of positions) {
-    const [longitude, latitude] = anchorOf(position);
-    const number = Math.floor((latitude + 90) / side) * columns + Math.floor((longitude + 180) / side);
+    const number = tileNumberOf(...anchorOf(position));
     let met = metOrder.get(number);
     if (met === undefined) {
       metOrder.set(number, (met = tileNumbers.length));
@@ -89,7 +85,7 @@ export function tileShapes(
   for (const met of tileNumbers.map((_, met) => met).sort((a, b) => tileNumbers[a]! - tileNumbers[b]!)) {
     next[met] = start;
     const end = start + tileSizes[met]!;
-    tiles.push({ start, end, bounds: { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity }, key: String(tileNumbers[met]) });
+    tiles.push({ start, end, bounds: { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity }, key: tiled ? String(tileNumbers[met]) : '' });
     start = end;
   }
   const ordered = new Uint32Array(positions.length);

@@ -79,8 +79,12 @@ export function formatQuantity(value: number, unit: Unit, qualifier: Qualifier |
   return parts.filter((part) => part !== null).join(language === 'zh' ? '' : ' ');
 }
 
+/** One formatter per language: a map's cells ask for hundreds of counts at once. */
+const SHORT_COUNTS = Object.fromEntries(
+  Object.entries(LOCALES).map(([language, locale]) => [language, new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 2 })]),
+) as Record<Language, Intl.NumberFormat>;
+
 /** A count where room is short (a map cell): all four digits up to 9999, then two significant ones: "12k", "1.2万", "12 тыс.". */
 export function formatCountShort(value: number, language: Language): string {
-  if (value < 10_000) return String(value);
-  return new Intl.NumberFormat(LOCALES[language], { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 2 }).format(value);
+  return value < 10_000 ? String(value) : SHORT_COUNTS[language].format(value);
 }
