@@ -1,10 +1,9 @@
 // npm run data:build — source text + curated records → public/data/atlas.json, plus the offline
 // basemap. Every quote is located and every value read from its quote here; nothing is typed by hand.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import centerOfMass from '@turf/center-of-mass';
 import type { Atlas, Figure, ProjectFeature, QuoteRef, Speech } from '../../src/data/atlasSchema';
 import { checkPlacement } from '../../src/data/checkPlacement';
 import { formatPath, formatProblem, validateAtlas, type AtlasProblem } from '../../src/data/validateAtlas';
@@ -16,12 +15,12 @@ import { groups } from '../curated/groups';
 import { organizations } from '../curated/organizations';
 import { places } from '../curated/places';
 import { projects } from '../curated/projects';
-import { COUNTRIES_TOPOLOGY_PATH, countryShapesByAlpha2 } from './worldCountries';
+import { writeBasemap } from './build-basemap';
+import { countryShapesByAlpha2 } from './worldCountries';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SOURCE_FILE = resolve(root, 'data/sources/000_65f6f29149958dcc.txt');
 const ATLAS_FILE = resolve(root, 'public/data/atlas.json');
-const BASEMAP_DIR = resolve(root, 'public/basemap');
 
 /** Collects problems instead of stopping at the first, so one run shows everything to fix. */
 class Resolver {
@@ -109,26 +108,6 @@ function buildAtlas(sourceText: string): { atlas: Atlas; problems: AtlasProblem[
   return { atlas, problems: resolver.problems };
 }
 
-/** The basemap ships with the app: Natural Earth countries plus a label point per country. */
-function writeBasemap() {
-  mkdirSync(BASEMAP_DIR, { recursive: true });
-  copyFileSync(COUNTRIES_TOPOLOGY_PATH, resolve(BASEMAP_DIR, 'countries-50m.json'));
-  const labels = [...countryShapesByAlpha2()].map(([code, shape]) => ({
-    code,
-    position: largestPolygonCenter(shape.geometry),
-  }));
-  writeFileSync(resolve(BASEMAP_DIR, 'country-labels.json'), JSON.stringify(labels));
-}
-
-/** Label inside the main landmass, not in the sea between islands. */
-function largestPolygonCenter(geometry: import('geojson').Polygon | import('geojson').MultiPolygon): [number, number] {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const ringSize = (rings: number[][][]) => rings[0]?.length ?? 0;
-  const largest = polygons.reduce((best, candidate) => (ringSize(candidate) > ringSize(best) ? candidate : best));
-  const [lon = 0, lat = 0] = centerOfMass({ type: 'Polygon', coordinates: largest }).geometry.coordinates;
-  return [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100];
-}
-
 function main() {
   const { atlas, problems } = buildAtlas(readFileSync(SOURCE_FILE, 'utf8'));
   const validation = validateAtlas(atlas);
@@ -143,7 +122,7 @@ function main() {
   }
   mkdirSync(dirname(ATLAS_FILE), { recursive: true });
   writeFileSync(ATLAS_FILE, JSON.stringify(atlas));
-  writeBasemap();
+  for (const note of writeBasemap(root, atlas.projects.features)) console.log(note);
   const figureCount = [...atlas.projects.features.flatMap((f) => f.properties.figures), ...atlas.groups.flatMap((g) => g.figures), ...atlas.organizations.flatMap((o) => o.figures)].length;
   console.log(
     `atlas.json: ${atlas.speeches.length} speeches, ${atlas.projects.features.length} projects, ` +

@@ -1,30 +1,30 @@
-// The map: MapLibre draws the offline basemap, deck.gl draws labels and projects interleaved in
-// the same WebGL context. The map reports clicks to the store and follows the store's selection;
+// The map: MapLibre draws the offline basemap and its names, deck.gl draws the projects
+// interleaved in the same WebGL context. The map reports clicks to the store and follows the store's selection;
 // it owns nothing but its hover and the overlap chooser.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
-import type { PickingInfo } from '@deck.gl/core';
+import type { LayerProps, PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import MapLibreMap, { useControl, type MapRef } from 'react-map-gl/maplibre';
-import type { Map as MapLibre } from 'maplibre-gl';
+import MapLibreMap, { ScaleControl, useControl, type MapRef } from 'react-map-gl/maplibre';
+import type { IControl, Map as MapLibre, MapStyleImageMissingEvent } from 'maplibre-gl';
 import { SECTORS } from '../data/atlasSchema';
 import type { AtlasData } from '../data/loadAtlas';
 import { useVisibleProjects } from '../state/useVisibleProjects';
 import { useViewStore } from '../state/viewStore';
 import { matchesMedia, PHONE_QUERY } from '../ui/media';
 import { cameraDuration, cameraMoveTo } from './cameraMove';
-import { basemapStyle, fetchBasemap, type Basemap } from './basemapStyle';
-import { countryLabelLayer, selectCountryLabels } from './countryLabels';
+import { addMissingBasemapImage, basemapStyle, fetchBasemap, LABEL_LAYER_IDS, type Basemap } from './basemapStyle';
 import { MapLegend } from './MapLegend';
 import { ProjectChooser } from './ProjectChooser';
+import { projectSpots } from './projectSpots';
 import { DENSITY_CELLS_LAYER_ID } from './cellLayers';
 import { densityView, type DensityCell } from './densityCells';
 import type { Bounds } from './geoBounds';
 import { CellTooltip, MapTooltip } from './MapTooltip';
-import { createCapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
+import { createCapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, PROJECT_ROUTES_LAYER_ID, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { supportsWebGL2 } from './webgl';
 
@@ -41,6 +41,8 @@ const CELL_ZOOM_STEP = 2;
 /** What the pointer can rest on: a project, or a cell of them. */
 const HOVER_LAYER_IDS = [...PROJECT_LAYER_IDS, DENSITY_CELLS_LAYER_ID];
 const BASE_URL = import.meta.env.BASE_URL;
+/** An interleaved deck.gl layer with this prop is drawn below the basemap's names (@deck.gl/mapbox reads it; deck's layer props do not declare it). */
+const BELOW_NAMES = { beforeId: LABEL_LAYER_IDS[0] } as Partial<LayerProps>;
 
 export function MapView({ data }: { data: AtlasData }) {
   const { t } = useTranslation('map');
@@ -124,11 +126,10 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const pointer = useRef<PointerSpot | null>(null);
 
   const [initialViewState] = useState(() => useViewStore.getState().viewport ?? { bounds: START_BOUNDS });
-  const mapStyle = useMemo(() => basemapStyle(basemap?.shapes ?? null), [basemap]);
-  const labels = useMemo(() => selectCountryLabels(basemap?.labels ?? []), [basemap]);
   const allProjects = data.atlas.projects.features;
   // Sized by every project, not just the visible ones, so a filter never changes a marker's size.
   const capacityScale = useMemo(() => createCapacityScale(allProjects), [allProjects]);
+  const mapStyle = useMemo(() => basemapStyle(basemap, language, projectSpots(allProjects, capacityScale)), [basemap, language, allProjects, capacityScale]);
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
   const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
   // Counted again when the filters change or the map comes to rest, not on every frame of a move.
@@ -141,11 +142,12 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const layers = useMemo(
     () => {
       const projects = loaded ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null }) : [];
-      // Names go under markers (they hang clear of them) but over cells, which would cover them.
-      const names = countryLabelLayer(labels, language);
-      return cells === null ? [names, ...projects] : [...projects, names];
+      if (basemap === null) return projects;
+      // The basemap's names go under markers (they stand beside them) but over routes, which would
+      // strike through them, and over cells, which would cover them.
+      return projects.map((layer) => (cells !== null || layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? layer.clone(BELOW_NAMES) : layer));
     },
-    [labels, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view],
+    [basemap, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view],
   );
   // After a move the layers change (tiles near the view, cells or markers): once deck.gl has drawn
   // the new ones, look again at what is under a resting pointer.
@@ -246,6 +248,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
         mapStyle={mapStyle}
         style={{ position: 'absolute', inset: 0 }}
         attributionControl={false}
+        fadeDuration={0}
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
@@ -253,6 +256,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
         maxZoom={MAX_ZOOM}
         cursor={hover === null ? undefined : 'pointer'}
         onLoad={(event) => {
+          (window as unknown as { __map: unknown }).__map = event.target; // DEBUG-REMOVE
           setView(viewOf(event.target));
           setLoaded(true);
         }}
@@ -269,6 +273,8 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
           setView(viewOf(event.target));
         }}
       >
+        <BasemapImages />
+        <ScaleControl unit="metric" maxWidth={110} position="bottom-left" />
         <DeckOverlay
           overlayRef={overlayRef}
           layers={layers}
@@ -359,6 +365,32 @@ function useEaseToSelection(mapRef: RefObject<MapRef | null>, data: AtlasData, s
     if (move.kind === 'ease') map.easeTo({ center: move.center, zoom: move.zoom, offset: move.offset, duration: move.duration });
     else map.fitBounds(move.bounds, { padding: move.padding, duration: move.duration });
   }, [mapRef, data, selectedId, loaded]);
+}
+
+/** Adds the basemap's dot images when MapLibre first asks for them: the style has no sprite to load them from. */
+class BasemapImageControl implements IControl {
+  private map: MapLibre | null = null;
+  private readonly addMissing = (event: MapStyleImageMissingEvent) => {
+    if (this.map !== null) addMissingBasemapImage(this.map, event.id);
+  };
+
+  onAdd(map: MapLibre): HTMLElement {
+    this.map = map;
+    map.on('styleimagemissing', this.addMissing);
+    const element = document.createElement('div');
+    element.hidden = true;
+    return element;
+  }
+
+  onRemove(): void {
+    this.map?.off('styleimagemissing', this.addMissing);
+    this.map = null;
+  }
+}
+
+function BasemapImages() {
+  useControl(() => new BasemapImageControl());
+  return null;
 }
 
 /** deck.gl inside MapLibre's own layer stack ("interleaved"), sharing its WebGL context. */

@@ -7,8 +7,8 @@ export const mapMessages = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     resetView: 'Show all of Central Asia',
-    sourceNote: 'Country outlines: Natural Earth 1:50m, shown for orientation only.',
-    basemapFailed: 'Country outlines could not be loaded; projects are shown without them.',
+    sourceNote: 'Made with Natural Earth. Borders and names are shown for orientation only.',
+    basemapFailed: 'The basemap could not be loaded; projects are shown without it.',
     noWebGL: {
       title: 'The map cannot be shown in this browser',
       body: 'The map needs WebGL 2, which this browser does not offer or has switched off. The project list, the project details and the speeches still work.',
@@ -45,8 +45,8 @@ export const mapMessages = {
     zoomIn: '放大',
     zoomOut: '缩小',
     resetView: '显示整个中亚地区',
-    sourceNote: '国家轮廓：Natural Earth 1:50m，仅供方位参考。',
-    basemapFailed: '国家边界无法加载，项目仍在地图上显示。',
+    sourceNote: 'Made with Natural Earth。边界和地名仅供方位参考。',
+    basemapFailed: '底图无法加载，项目仍在地图上显示。',
     noWebGL: {
       title: '此浏览器无法显示地图',
       body: '地图需要 WebGL 2，而此浏览器不支持或已将其关闭。项目列表、项目详情和发言全文仍可正常使用。',
@@ -82,8 +82,8 @@ export const mapMessages = {
     zoomIn: 'Приблизить',
     zoomOut: 'Отдалить',
     resetView: 'Показать всю Центральную Азию',
-    sourceNote: 'Контуры стран: Natural Earth 1:50m, только для ориентира.',
-    basemapFailed: 'Не удалось загрузить границы стран; проекты показаны без них.',
+    sourceNote: 'Made with Natural Earth. Границы и названия — только для ориентира.',
+    basemapFailed: 'Не удалось загрузить подложку карты; проекты показаны без неё.',
     noWebGL: {
       title: 'В этом браузере карту показать нельзя',
       body: 'Для карты нужен WebGL 2, а этот браузер его не поддерживает или он отключён. Список проектов, сведения о проектах и выступления по-прежнему доступны.',
