@@ -333,10 +333,13 @@ export function regionLabels(regions: readonly NaturalEarthRegion[], table: Read
   );
 }
 
-/** Rivers large enough to draw in the region, with the zoom each appears from. */
+/**
+ * Rivers large enough to draw in the region, with the zoom each appears from. Lake centrelines
+ * are left out: a river stops at the lake's shore.
+ */
 export function riverFeatures(rivers: readonly NaturalEarthRiver[], region: Region): Feature<LineString | MultiLineString, RiverProperties>[] {
   return rivers
-    .filter(({ geometry, properties }) => properties.scalerank <= MAX_WATER_RANK && touchesRegion(geometry, region))
+    .filter(({ geometry, properties }) => properties.featurecla === 'River' && properties.scalerank <= MAX_WATER_RANK && touchesRegion(geometry, region))
     .map(({ geometry, properties }) => ({
       type: 'Feature',
       geometry,

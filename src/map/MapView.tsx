@@ -16,7 +16,7 @@ import { useVisibleProjects } from '../state/useVisibleProjects';
 import { useViewStore } from '../state/viewStore';
 import { matchesMedia, PHONE_QUERY } from '../ui/media';
 import { cameraDuration, cameraMoveTo } from './cameraMove';
-import { addMissingBasemapImage, basemapStyle, fetchBasemap, LABEL_LAYER_IDS, type Basemap } from './basemapStyle';
+import { addMissingBasemapImage, basemapStyle, fetchBasemap, LABEL_LAYER_IDS, MAJOR_LABEL_LAYER_ID, type Basemap } from './basemapStyle';
 import { MapLegend } from './MapLegend';
 import { ProjectChooser } from './ProjectChooser';
 import { projectSpots } from './projectSpots';
@@ -41,8 +41,13 @@ const CELL_ZOOM_STEP = 2;
 /** What the pointer can rest on: a project, or a cell of them. */
 const HOVER_LAYER_IDS = [...PROJECT_LAYER_IDS, DENSITY_CELLS_LAYER_ID];
 const BASE_URL = import.meta.env.BASE_URL;
-/** An interleaved deck.gl layer with this prop is drawn below the basemap's names (@deck.gl/mapbox reads it; deck's layer props do not declare it). */
+/**
+ * Interleaved deck.gl layers with these props are drawn below the basemap's names, or below the
+ * names of countries, capitals and project towns only (@deck.gl/mapbox reads `beforeId`; deck's
+ * layer props do not declare it).
+ */
 const BELOW_NAMES = { beforeId: LABEL_LAYER_IDS[0] } as Partial<LayerProps>;
+const BELOW_MAJOR_NAMES = { beforeId: MAJOR_LABEL_LAYER_ID } as Partial<LayerProps>;
 
 export function MapView({ data }: { data: AtlasData }) {
   const { t } = useTranslation('map');
@@ -144,8 +149,10 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
       const projects = loaded ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null }) : [];
       if (basemap === null) return projects;
       // The basemap's names go under markers (they stand beside them) but over routes, which would
-      // strike through them, and over cells, which would cover them.
-      return projects.map((layer) => (cells !== null || layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? layer.clone(BELOW_NAMES) : layer));
+      // strike through them. Cells would cover names: the main ones stay over them, the others
+      // show between them.
+      if (cells !== null) return projects.map((layer) => layer.clone(BELOW_MAJOR_NAMES));
+      return projects.map((layer) => (layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? layer.clone(BELOW_NAMES) : layer));
     },
     [basemap, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view],
   );

@@ -56,6 +56,14 @@ const MAJOR_RIVER_RANK = 5;
 
 const halo = { 'text-halo-color': BASEMAP_PALETTE.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.4 } as const;
 
+/** What a feature of the basemap source is: a country, a lake, a river, a name… */
+type BasemapPart = 'country' | 'lake' | 'border' | 'river' | 'river-name' | 'label' | 'spot';
+const isPart = (part: BasemapPart): ExpressionSpecification => ['==', ['get', 'part'], part];
+
+function tagged(part: BasemapPart, features: readonly Feature[]): Feature[] {
+  return features.map((feature) => ({ ...feature, properties: { ...feature.properties, part } }));
+}
+
 /** A feature shows from its own `minzoom` on (MapLibre evaluates this per whole zoom level). */
 const fromItsZoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']];
 
@@ -133,7 +141,8 @@ function projectSpotLayer(): SymbolLayerSpecification {
   return {
     id: 'project-spots',
     type: 'symbol',
-    source: 'projectSpots',
+    source: 'basemap',
+    filter: isPart('spot'),
     minzoom: SPOTS_BLOCK_FROM_ZOOM,
     layout: {
       'icon-image': PROJECT_SPOT_IMAGE,
@@ -179,7 +188,7 @@ function labelLayers(language: Language): SymbolLayerSpecification[] {
   return [
     symbol({
       id: 'relief-labels',
-      source: 'labels',
+      source: 'basemap',
       filter: ['all', ['==', ['get', 'kind'], 'relief'], fromItsZoom],
       layout: {
         'text-field': name,
@@ -195,7 +204,7 @@ function labelLayers(language: Language): SymbolLayerSpecification[] {
     }),
     symbol({
       id: 'town-labels',
-      source: 'labels',
+      source: 'basemap',
       filter: ['all', isPlace, ['!', isMajorPlace], fromItsZoom],
       layout: placeLayout(['case', ['<', ['get', 'priority'], 7], 12, 11], 'Regular'),
       color: label.town,
@@ -211,8 +220,8 @@ function labelLayers(language: Language): SymbolLayerSpecification[] {
     ).map(([id, placement, zooms]) =>
       symbol({
         id,
-        source: 'riverNames',
-        filter: fromItsZoom,
+        source: 'basemap',
+        filter: ['all', isPart('river-name'), fromItsZoom],
         ...zooms,
         layout: {
           'text-field': name,
@@ -228,7 +237,7 @@ function labelLayers(language: Language): SymbolLayerSpecification[] {
     ),
     symbol({
       id: 'water-labels',
-      source: 'labels',
+      source: 'basemap',
       filter: ['all', ['==', ['get', 'kind'], 'water'], fromItsZoom],
       layout: {
         'text-field': name,
@@ -241,8 +250,8 @@ function labelLayers(language: Language): SymbolLayerSpecification[] {
       color: label.water,
     }),
     symbol({
-      id: 'major-place-labels',
-      source: 'labels',
+      id: MAJOR_LABEL_LAYER_ID,
+      source: 'basemap',
       filter: ['all', isPlace, isMajorPlace, fromItsZoom],
       layout: placeLayout(['case', ['==', ['get', 'kind'], 'capital'], 13, 12.5], 'Semibold'),
       color: label.majorPlace,
@@ -250,7 +259,7 @@ function labelLayers(language: Language): SymbolLayerSpecification[] {
     ...(['neighbour', 'country'] as const).map((kind) =>
       symbol({
         id: `${kind}-labels`,
-        source: 'labels',
+        source: 'basemap',
         filter: ['==', ['get', 'kind'], kind],
         layout: {
           'text-field': name,
@@ -268,6 +277,9 @@ function labelLayers(language: Language): SymbolLayerSpecification[] {
     ),
   ];
 }
+
+/** The layer of capitals' and project towns' names; the names of countries are above it. */
+export const MAJOR_LABEL_LAYER_ID = 'major-place-labels';
 
 /** The ids of the name layers, bottom first; deck.gl layers that must cover no name go below the first. */
 export const LABEL_LAYER_IDS = [
@@ -291,30 +303,35 @@ export function basemapStyle(basemap: Basemap | null, language: Language, spots:
   const { shapes, geography, labels } = basemap;
   return {
     version: 8,
+    // One source for everything, each feature tagged with its `part`: every source costs the worker
+    // a tile index and the map a repaint as its tiles arrive (on software WebGL, a repaint is costly).
     sources: {
-      countries: { type: 'geojson', data: shapes.countries },
-      borders: { type: 'geojson', data: { type: 'Feature', geometry: shapes.borders, properties: {} } },
-      // Few sources: each costs the worker a tile index and the map a repaint as its tiles arrive.
-      water: { type: 'geojson', data: { type: 'FeatureCollection', features: [...geography.rivers.features, ...geography.lakes.features] } },
-      riverNames: { type: 'geojson', data: geography.riverNames },
-      labels: {
+      basemap: {
         type: 'geojson',
-        data: { type: 'FeatureCollection', features: withClearance([...geography.labels.features, ...countryLabelFeatures(selectCountryLabels(labels))], spots) },
-      },
-      projectSpots: {
-        type: 'geojson',
+        // No line needs more detail than a pixel and a half: fewer vertices to draw on every frame.
+        tolerance: 1.5,
         data: {
           type: 'FeatureCollection',
-          features: spots.map(({ position, radius }) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: position }, properties: { radius } })),
+          features: [
+            ...tagged('country', shapes.countries.features),
+            ...tagged('lake', geography.lakes.features),
+            ...tagged('border', [{ type: 'Feature', geometry: shapes.borders, properties: {} }]),
+            ...tagged('river', geography.rivers.features),
+            ...tagged('river-name', geography.riverNames.features),
+            ...tagged('label', withClearance([...geography.labels.features, ...countryLabelFeatures(selectCountryLabels(labels))], spots)),
+            ...tagged(
+              'spot',
+              spots.map(({ position, radius }): Feature<Point> => ({ type: 'Feature', geometry: { type: 'Point', coordinates: position }, properties: { radius } })),
+            ),
+          ],
         },
       },
     },
     layers: [
       background,
-      // Like the names, every fill and line takes constant paint values (split by filter), so the
-      // basemap needs one shader per layer type.
-      { id: 'land', type: 'fill', source: 'countries', filter: ['!', ['get', 'focus']], paint: { 'fill-color': BASEMAP_PALETTE.land } },
-      { id: 'focus-land', type: 'fill', source: 'countries', filter: ['get', 'focus'], paint: { 'fill-color': BASEMAP_PALETTE.focusLand } },
+      // Every paint value is a constant (split by filter): one shader per layer type.
+      { id: 'land', type: 'fill', source: 'basemap', filter: ['all', isPart('country'), ['!', ['get', 'focus']]], paint: { 'fill-color': BASEMAP_PALETTE.land } },
+      { id: 'focus-land', type: 'fill', source: 'basemap', filter: ['all', isPart('country'), ['get', 'focus']], paint: { 'fill-color': BASEMAP_PALETTE.focusLand } },
       ...(
         [
           ['minor-rivers', ['>', ['get', 'rank'], MAJOR_RIVER_RANK], 0.7, 1.6],
@@ -323,16 +340,16 @@ export function basemapStyle(basemap: Basemap | null, language: Language, spots:
       ).map(([id, rank, narrow, wide]): LineLayerSpecification => ({
         id,
         type: 'line',
-        source: 'water',
-        filter: ['all', ['==', ['geometry-type'], 'LineString'], rank, fromItsZoom],
-        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        source: 'basemap',
+        filter: ['all', isPart('river'), rank, fromItsZoom],
         paint: { 'line-color': BASEMAP_PALETTE.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, narrow, 8, wide] },
       })),
-      { id: 'lakes', type: 'fill', source: 'water', filter: ['all', ['==', ['geometry-type'], 'Polygon'], fromItsZoom], paint: { 'fill-color': BASEMAP_PALETTE.water } },
+      { id: 'lakes', type: 'fill', source: 'basemap', filter: ['all', isPart('lake'), fromItsZoom], paint: { 'fill-color': BASEMAP_PALETTE.water } },
       {
         id: 'country-borders',
         type: 'line',
-        source: 'borders',
+        source: 'basemap',
+        filter: isPart('border'),
         layout: { 'line-join': 'round' },
         paint: { 'line-color': BASEMAP_PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 7, 1.6] },
       },

@@ -89,7 +89,7 @@ function collection<G extends Feature['geometry'], P>(
 /** Validates the geography file and converts it to GeoJSON; throws naming the object, feature and field at fault. */
 export function parseGeography(json: unknown): Geography {
   const shape = fileShape.safeParse(json);
-  if (!shape.success) throw new Error(`basemap/geography.json is not the basemap's geography: ${shape.error.issues[0]?.path.join('.') ?? ''} ${shape.error.issues[0]?.message ?? ''}`);
+  if (!shape.success) throw new Error(`basemap/geography.json is not the basemap’s geography: ${shape.error.issues[0]?.path.join('.') ?? ''} ${shape.error.issues[0]?.message ?? ''}`);
   // The shape check above covers what topojson-client reads; the properties are checked per feature.
   const { shapes, riverNames } = json as GeographyFile;
   return {

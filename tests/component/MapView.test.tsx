@@ -76,6 +76,7 @@ vi.mock('react-map-gl/maplibre', () => ({
     return <div data-testid="maplibre-stand-in">{children}</div>;
   }),
   useControl: <T,>(create: () => T) => useState(create)[0],
+  ScaleControl: () => null,
 }));
 
 const data = builtAtlasData();
@@ -176,6 +177,18 @@ describe('MapView with WebGL', () => {
     expect(within(map).getByRole('status')).toHaveTextContent(mapMessages.en.basemapFailed);
     expect(map).toHaveAttribute('data-project-count', String(projects.length));
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws the projects on a plain background when the basemap’s geography is malformed, with a notice and one warning', async () => {
+    vi.stubGlobal('fetch', async (url: string) =>
+      url.endsWith('geography.json') ? new Response('{"shapes":{"type":"Topology"}}') : new Response(readFileSync(join(basemapDir, url.replace(/^.*basemap\//, '')), 'utf8')),
+    );
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const map = await renderLoaded();
+    expect(within(map).getByRole('status')).toHaveTextContent(mapMessages.en.basemapFailed);
+    expect(map).toHaveAttribute('data-project-count', String(projects.length));
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/basemap\/geography\.json is not the basemap’s geography/);
   });
 
   it('shows a legend with the sectors of the dataset', async () => {

@@ -8,9 +8,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES } from '../../src/data/atlasSchema';
-import { countryName } from '../../src/i18n/countryNames';
 import { countryShapes } from '../../src/map/basemapStyle';
-import { LABEL_REGION, countryLabelLayer, countryLabelsSchema, selectCountryLabels } from '../../src/map/countryLabels';
+import { LABEL_REGION, countryLabelFeatures, countryLabelsSchema, selectCountryLabels } from '../../src/map/countryLabels';
 import { LANGUAGES } from '../../src/state/viewState';
 
 const basemapDir = join(import.meta.dirname, '../../public/basemap');
@@ -50,17 +49,12 @@ describe('selectCountryLabels', () => {
   });
 });
 
-describe('countryLabelLayer', () => {
-  it('writes the names in the interface language, with glyphs built from those names', () => {
-    for (const language of LANGUAGES) {
-      const layer = countryLabelLayer(selected, language);
-      const getText = layer.props.getText;
-      if (typeof getText !== 'function') throw new Error('getText is not an accessor');
-      for (const label of selected) expect(getText(label, { index: 0, data: selected, target: [] })).toBe(countryName(label.code, language));
-      expect(layer.props.updateTriggers.getText).toBe(language);
-    }
-    const layer = countryLabelLayer(selected, 'zh');
-    expect(layer.props.characterSet).toBe('auto');
-    expect(layer.props.fontFamily).toContain('Noto Sans CJK SC');
+describe('countryLabelFeatures', () => {
+  it('carries each name in every interface language, and whether the dataset has projects there', () => {
+    const features = countryLabelFeatures(selected);
+    const kazakhstan = features.find((feature) => feature.properties.en === 'Kazakhstan');
+    expect(kazakhstan?.properties).toEqual({ zh: '哈萨克斯坦', en: 'Kazakhstan', ru: 'Казахстан', kind: 'country' });
+    expect(features.find((feature) => feature.properties.en === 'Afghanistan')?.properties.kind).toBe('neighbour');
+    for (const { properties } of features) for (const language of LANGUAGES) expect(properties[language]).not.toBe('');
   });
 });
