@@ -159,11 +159,40 @@ export type ProjectGroup = z.infer<typeof group>;
 
 export const paragraph = z.object({ id: nonEmpty, text: nonEmpty });
 
+const speaker = z.object({ line: nonEmpty, name: nonEmpty, role: nonEmpty, organization: nonEmpty });
+
+/** One sentence of a speech in translation, aligned to its Chinese original. */
+export const translatedSentence = z.object({
+  /** `${paragraph id}.${position}`, e.g. s08-p03.1 (src/domain/provenance/speechSentences.ts) */
+  id: nonEmpty,
+  /** Where the Chinese sentence sits: paragraph index and UTF-16 offsets in that paragraph. */
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: nonEmpty,
+  /** The words of `text` that render each quote taken from this sentence (keyed by the Chinese quote). */
+  quotes: z.array(z.object({ quote: nonEmpty, start: z.number().int().nonnegative(), end: z.number().int().positive() })),
+});
+export type TranslatedSentence = z.infer<typeof translatedSentence>;
+
+export const speechTranslation = z.object({
+  headline: nonEmpty,
+  speaker,
+  sentences: z.array(translatedSentence).min(1),
+});
+export type SpeechTranslation = z.infer<typeof speechTranslation>;
+
+/** Interface languages a speech can be translated into; Chinese is the original. */
+export const TRANSLATION_LANGUAGES = ['en', 'ru'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
 export const speech = z.object({
   id: speechId,
   headline: nonEmpty,
-  speaker: z.object({ line: nonEmpty, name: nonEmpty, role: nonEmpty, organization: nonEmpty }),
+  speaker,
   paragraphs: z.array(paragraph).min(1),
+  /** Translations by the atlas; absent in datasets that carry none. The Chinese is authoritative. */
+  translations: z.object({ en: speechTranslation, ru: speechTranslation }).optional(),
 });
 export type Speech = z.infer<typeof speech>;
 
