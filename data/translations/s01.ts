@@ -21,7 +21,7 @@ export const s01: SpeechTranslation = {
     // 以前，古老的丝绸之路不仅促进了中国同中亚国家的贸易往来，也推动了各国民众之间的文明交流。
     's01-p01.1': {
       source: '368e63c396',
-      en: 'In the past, the ancient Silk Road not only fostered trade between China and the Central Asian countries but also advanced exchanges between civilizations among the peoples of these countries.',
+      en: 'In the past, the ancient Silk Road not only fostered trade between China and the Central Asian countries but also promoted civilisational exchanges among their peoples.',
       ru: 'В прошлом древний Шёлковый путь не только способствовал торговле Китая со странами Центральной Азии, но и развивал цивилизационные обмены между народами этих стран.',
     },
     // 丝绸之路是友好交往的见证者，也是巨大变革的催化劑。
@@ -39,7 +39,7 @@ export const s01: SpeechTranslation = {
     // 2013年9月，习近平主席在哈萨克斯坦首次提出共同建设“丝绸之路经济带”倡议。
     's01-p02.2': {
       source: '9c9942150c',
-      en: 'In September 2013, in Kazakhstan, President Xi Jinping first put forward the initiative of jointly building the “Silk Road Economic Belt”.',
+      en: 'In September 2013, President Xi Jinping first put forward in Kazakhstan the initiative to jointly build the “Silk Road Economic Belt”.',
       ru: 'В сентябре 2013 года Председатель КНР Си Цзиньпин, находясь в Казахстане, впервые выдвинул инициативу совместного строительства «Экономического пояса Шёлкового пути».',
     },
     // 此后形成的共建“一带一路”倡议，不仅聚焦基础设施建设和经济发展，更成为人类命运共同体理念的重要载体。

@@ -4,7 +4,7 @@ import type { SpeechTranslation } from './translationTypes';
 export const s02: SpeechTranslation = {
   speech: 's02',
   // 同心笃行 携手共赢
-  headline: { source: '4dcc5a6c38', en: 'One in Purpose, Firm in Action, Together for Shared Success', ru: 'Единодушно и решительно — вместе к общему выигрышу' },
+  headline: { source: '4dcc5a6c38', en: 'One in Purpose, Firm in Action, Together for Shared Success', ru: 'Единодушно и решительно — вместе к общему успеху' },
   // 人民日报社副总编辑 方江山
   speaker: {
     source: '92d456ed92',
@@ -39,7 +39,7 @@ export const s02: SpeechTranslation = {
     // 人类命运共同体理念日益成为全球共识、世界价值并发展成为共同行动的磅礴大势不可逆转；经济全球化这一不以人的意志为转移的历史大势不可逆转；人类共处的“地球村”日益休戚与共、共建共享的浩荡大势不可逆转。
     's02-p02.3': {
       source: '92f25860f1',
-      en: 'The vision of a community with a shared future for humanity is increasingly becoming a global consensus and a world value and growing into common action — a powerful and irreversible trend; economic globalization is a historical trend that does not depend on human will, and it is irreversible; and the “global village” that humanity shares is ever more bound by a common destiny, built and shared by all — a mighty and irreversible trend.',
+      en: 'The vision of a community with a shared future for humanity is increasingly becoming a global consensus and a world value and growing into common action — a powerful and irreversible trend; economic globalisation is a historical trend that does not depend on human will, and it is irreversible; and the “global village” that humanity shares is ever more bound by a common destiny, built and shared by all — a mighty and irreversible trend.',
       ru: 'Концепция сообщества единой судьбы человечества всё больше становится глобальным консенсусом и общемировой ценностью и перерастает в совместные действия — эта мощная тенденция необратима; экономическая глобализация — историческая тенденция, не зависящая от воли людей, и она необратима; «глобальная деревня», в которой живёт человечество, всё теснее связана общими радостями и бедами, её сообща строят и её плодами сообща пользуются — и эта могучая тенденция необратима.',
     },
     // 只有合作共赢才能办成事、办好事、办大事，这是共同践行构建人类命运共同体理念的深刻启示，也是共同推动高质量建设“一带一路”的宝贵经验。

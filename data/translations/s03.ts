@@ -84,7 +84,7 @@ export const s03: SpeechTranslation = {
     // 哈萨克斯坦和中国在通过现代媒体推动文明互鉴方面已取得一些积极成果。
     's03-p05.1': {
       source: '46b2f63868',
-      en: 'Kazakhstan and China have already achieved some positive results in promoting mutual learning among civilizations through modern media.',
+      en: 'Kazakhstan and China have already achieved some positive results in promoting mutual learning among civilisations through modern media.',
       ru: 'Казахстан и Китай уже добились определённых положительных результатов в продвижении взаимного обогащения цивилизаций с помощью современных СМИ.',
     },
     // 我相信，本次论坛将为进一步深化合作和交流经验搭建良好平台。

@@ -22,7 +22,7 @@ export const s04: SpeechTranslation = {
     's04-p01.1': {
       source: '05537c554d',
       en: 'The 2025 China–Central Asia Media Cooperation Forum has provided an important platform for mainstream media in China and the Central Asian countries to strengthen exchanges and deepen cooperation.',
-      ru: 'Форум по сотрудничеству СМИ Китая и Центральной Азии 2025 года стал важной площадкой для укрепления обменов и углубления сотрудничества между ведущими СМИ Китая и стран Центральной Азии.',
+      ru: 'Форум по сотрудничеству СМИ «Китай — Центральная Азия» 2025 года стал важной площадкой для укрепления обменов и углубления сотрудничества между ведущими СМИ Китая и стран Центральной Азии.',
     },
     // 近年来，中国同中亚国家关系更加紧密，政治和战略互信不断加深，各领域合作全面深入发展。
     's04-p01.2': {
@@ -40,12 +40,12 @@ export const s04: SpeechTranslation = {
     's04-p02.2': {
       source: '1288214464',
       en: 'Since the first China–Central Asia Summit, exchanges and cooperation between Chinese and Central Asian media have grown closer, reaching broad audiences in every country, powerfully strengthening regional cooperation and greatly promoting people-to-people bonds.',
-      ru: 'После первого саммита «Китай — Центральная Азия» обмены и сотрудничество между СМИ Китая и Центральной Азии стали ещё теснее, охватили широкую аудиторию во всех странах, заметно укрепили региональное сотрудничество и во многом способствовали сближению народов.',
+      ru: 'После первого саммита «Китай — Центральная Азия» обмены и сотрудничество между СМИ Китая и Центральной Азии стали ещё теснее, охватили широкую аудиторию во всех странах, значительно укрепили региональное сотрудничество и действенно способствовали сближению народов.',
     },
     // 希望各国媒体聚焦发展与合作，讲好各国人民建设现代化国家、共同追求美好生活的故事，宣介中国同中亚国家在国际事务中的共同立场和主张，抵制任何形式的虚假信息，在维护自身正当权益的同时，捍卫国际公平正义。
     's04-p03.1': {
       source: '0463dfb7b0',
-      en: 'I hope that the media of our countries will focus on development and cooperation, tell well the stories of our peoples building modern nations and jointly pursuing a better life, make known the common positions and proposals of China and the Central Asian countries on international affairs, resist disinformation in all its forms, and uphold international fairness and justice while safeguarding their own legitimate rights and interests.',
+      en: 'I hope that the media of our countries will focus on development and cooperation, tell, and tell well, the stories of our peoples building modern nations and jointly pursuing a better life, make known the common positions and proposals of China and the Central Asian countries on international affairs, resist disinformation in all its forms, and uphold international fairness and justice while safeguarding their own legitimate rights and interests.',
       ru: 'Надеюсь, что СМИ наших стран сосредоточатся на развитии и сотрудничестве, будут ярко рассказывать о том, как наши народы строят современные государства и вместе стремятся к лучшей жизни, разъяснять общие позиции и предложения Китая и стран Центральной Азии в международных делах, противостоять дезинформации в любых её формах и, защищая собственные законные права и интересы, отстаивать международную справедливость.',
     },
     // 今年4月，中国—中亚外长第六次会晤举行，各方表示支持中国—中亚机制秘书处全面运营。

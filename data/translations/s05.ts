@@ -51,7 +51,7 @@ export const s05: SpeechTranslation = {
     // 当前，中国中亚合作不断走深走实，媒体更应发挥自身优势，唱响团结合作主旋律，增进文明互鉴，为构建更加紧密的中国—中亚命运共同体书写更加辉煌的篇章。
     's05-p03.1': {
       source: 'af80484a3a',
-      en: 'As China–Central Asia cooperation grows ever deeper and more substantive, the media should make even better use of their strengths, sound the keynote of unity and cooperation, promote mutual learning among civilizations, and write still more glorious chapters in building a closer China–Central Asia community with a shared future.',
+      en: 'As China–Central Asia cooperation grows ever deeper and more substantive, the media should make even better use of their strengths, sound the keynote of unity and cooperation, promote mutual learning among civilisations, and write still more glorious chapters in building a closer China–Central Asia community with a shared future.',
       ru: 'Сегодня, когда сотрудничество Китая и Центральной Азии становится всё более глубоким и предметным, СМИ тем более должны использовать свои преимущества, делать лейтмотивом единство и сотрудничество, содействовать взаимному обогащению цивилизаций и вписывать всё более яркие страницы в построение ещё более тесного сообщества единой судьбы Китая и Центральной Азии.',
     },
     // 中国始终是中亚国家值得信任和倚重的好邻居、好伙伴、好朋友、好兄弟。
@@ -63,7 +63,7 @@ export const s05: SpeechTranslation = {
     // 站新的历史起点，让我们以媒体为纽带，持续传播合作之声、道义之声、文明之声，让全球发展倡议、全球安全倡议、全球文明倡议在这片土地上不断焕发新的光彩。
     's05-p04.2': {
       source: 'd1b3e12140',
-      en: 'Standing at a new historical starting point, let us use the media as a bond to keep spreading the voice of cooperation, the voice of justice and the voice of civilization, so that the Global Development Initiative, the Global Security Initiative and the Global Civilization Initiative shine ever more brightly on this land.',
+      en: 'Standing at a new historical starting point, let us use the media as a bond to keep spreading the voice of cooperation, the voice of justice and the voice of civilisation, so that the Global Development Initiative, the Global Security Initiative and the Global Civilization Initiative shine ever more brightly on this land.',
       ru: 'Находясь на новом историческом рубеже, давайте, используя СМИ как связующее звено, и дальше нести голос сотрудничества, голос справедливости и голос цивилизации, чтобы Инициатива по глобальному развитию, Инициатива по глобальной безопасности и Инициатива по глобальной цивилизации всё ярче сияли на этой земле.',
     },
   },

@@ -27,7 +27,7 @@ export const s06: SpeechTranslation = {
     // 丝绸之路自诞生之初，便肩负着促进文明互鉴的重要使命。
     's06-p01.2': {
       source: 'fd75ca0073',
-      en: 'From its very beginnings, the Silk Road carried the important mission of promoting mutual learning among civilizations.',
+      en: 'From its very beginnings, the Silk Road carried the important mission of promoting mutual learning among civilisations.',
       ru: 'С самого своего зарождения Шёлковый путь нёс важную миссию содействия взаимному обогащению цивилизаций.',
     },
     // 以现代公路、铁路、海运和航空线路形式重塑丝绸之路十分必要，而建设国家之间信息联通的“软性”基础设施，推动实现民心相通，对于复兴丝绸之路也同样重要。

@@ -53,7 +53,7 @@ export const s09: SpeechTranslation = {
     's09-p03.1': {
       source: '253f6dd793',
       en: 'Creating a better life together by fulfilling our responsibilities overseas.',
-      ru: 'Вместе создавать лучшую жизнь, выполняя свою ответственность за рубежом.',
+      ru: 'Вместе создавать лучшую жизнь, выполняя свои обязательства за рубежом.',
     },
     // 公司在设施修建、人才培养、教育帮扶等各领域积极作为，致力于将“建好一座电站，改善一片环境，带动一方经济，造福一国百姓”的目标变为现实。
     's09-p03.2': {
@@ -70,7 +70,7 @@ export const s09: SpeechTranslation = {
     // 公司通过企业开放日、传统民俗节庆、传统美食分享等形式，开展丰富多样的文化交流活动，推动中国传统文化与中亚各民族文化相互融通，为各美其美、美美与共的文明互鉴搭建桥梁。
     's09-p04.2': {
       source: '89f303f383',
-      en: 'Through company open days, traditional folk festivals, traditional food sharing and other formats, the company holds a rich variety of cultural exchange activities, bringing traditional Chinese culture and the cultures of Central Asia’s peoples closer together and building bridges for mutual learning among civilizations in which each appreciates its own beauty and the beauty of others, so that beauty is shared by all.',
+      en: 'Through company open days, traditional folk festivals, traditional food sharing and other formats, the company holds a rich variety of cultural exchange activities, bringing traditional Chinese culture and the cultures of Central Asia’s peoples closer together and building bridges for mutual learning among civilisations in which each appreciates its own beauty and the beauty of others, so that beauty is shared by all.',
       ru: 'Через дни открытых дверей, традиционные народные праздники, знакомство с традиционной кухней и другие форматы компания проводит разнообразные мероприятия культурного обмена, способствуя взаимопроникновению традиционной китайской культуры и культур народов Центральной Азии и наводя мосты для взаимного обогащения цивилизаций, в котором каждая ценит свою красоту и красоту других, а красота становится общей.',
     },
   },

@@ -17,8 +17,8 @@ export const s10: SpeechTranslation = {
     // 中国石油深耕中亚市场28年，始终秉持“互利共赢、共同发展”的理念，与合作伙伴优势互补、协同互促，以实际行动践行丝路精神，书写新时代能源合作篇章。
     's10-p01.1': {
       source: '457e09ca5d',
-      en: 'China National Petroleum Corporation (CNPC) has been deeply engaged in the Central Asian market for 28 years, always upholding the philosophy of “mutual benefit, win-win cooperation and common development”, complementing its partners’ strengths and working in mutually reinforcing synergy with them, putting the Silk Road spirit into practice through concrete action and writing a new chapter of energy cooperation for the new era.',
-      ru: 'Китайская национальная нефтегазовая корпорация (CNPC) уже 28 лет работает на рынке Центральной Азии, неизменно придерживаясь принципа «взаимная выгода, общий выигрыш и совместное развитие», дополняя сильные стороны партнёров и действуя с ними во взаимоусиливающем согласии, на деле воплощая дух Шёлкового пути и вписывая новую главу в энергетическое сотрудничество новой эпохи.',
+      en: 'China National Petroleum Corporation (CNPC) has been deeply engaged in the Central Asian market for 28 years, always upholding the philosophy of “mutual benefit, win-win cooperation and common development”, pooling complementary strengths with its partners and working with them in mutually reinforcing synergy, putting the Silk Road spirit into practice through concrete action and writing a new chapter of energy cooperation for the new era.',
+      ru: 'Китайская национальная нефтегазовая корпорация (CNPC) уже 28 лет работает на рынке Центральной Азии, неизменно придерживаясь принципа «взаимная выгода, общий выигрыш и совместное развитие», объединяя с партнёрами взаимодополняющие преимущества и действуя с ними во взаимоусиливающем согласии, на деле воплощая дух Шёлкового пути и вписывая новую главу в энергетическое сотрудничество новой эпохи.',
       quotes: {
         "中国石油深耕中亚市场28年": { en: 'China National Petroleum Corporation (CNPC) has been deeply engaged in the Central Asian market for 28 years', ru: 'Китайская национальная нефтегазовая корпорация (CNPC) уже 28 лет работает на рынке Центральной Азии' },
       },
@@ -32,7 +32,7 @@ export const s10: SpeechTranslation = {
     // 中国石油践行本土化战略，在中亚五国创造3万余个就业岗位。
     's10-p02.2': {
       source: '7a11da6045',
-      en: 'Pursuing a localization strategy, CNPC has created more than 30,000 jobs in the five Central Asian countries.',
+      en: 'Pursuing a localisation strategy, CNPC has created more than 30,000 jobs in the five Central Asian countries.',
       ru: 'Реализуя стратегию локализации, CNPC создала в пяти странах Центральной Азии более 30 тыс. рабочих мест.',
       quotes: {
         "在中亚五国创造3万余个就业岗位": { en: 'has created more than 30,000 jobs in the five Central Asian countries', ru: 'создала в пяти странах Центральной Азии более 30 тыс. рабочих мест' },
@@ -53,12 +53,12 @@ export const s10: SpeechTranslation = {
     // 中国石油以先进技术助力当地构建完整油气业务链，其中，对奇姆肯特炼厂的现代化改造，使其成为哈萨克斯坦首家具备生产欧Ⅳ、欧Ⅴ标准成品油的企业，跻身绿色环保炼厂行列。
     's10-p03.2': {
       source: '58ae71d590',
-      en: 'CNPC has used advanced technology to help build a complete local oil and gas value chain; in particular, its modernization of the Shymkent refinery made it the first enterprise in Kazakhstan capable of producing fuels to Euro 4 and Euro 5 standards, placing it among the ranks of green, environmentally friendly refineries.',
+      en: 'CNPC has used advanced technology to help build a complete local oil and gas value chain; in particular, its modernisation of the Shymkent refinery made it the first enterprise in Kazakhstan capable of producing fuels to Euro 4 and Euro 5 standards, placing it among the ranks of green, environmentally friendly refineries.',
       ru: 'CNPC с помощью передовых технологий помогает выстроить на месте полную производственно-сбытовую цепочку нефтегазовой отрасли; в частности, модернизация Шымкентского НПЗ сделала его первым в Казахстане предприятием, способным выпускать нефтепродукты стандартов Евро-4 и Евро-5, и вывела его в число экологически чистых НПЗ.',
       quotes: {
         "奇姆肯特炼厂": { en: 'Shymkent refinery', ru: 'Шымкентского НПЗ' },
         "使其成为哈萨克斯坦首家具备生产欧Ⅳ、欧Ⅴ标准成品油的企业": { en: 'made it the first enterprise in Kazakhstan capable of producing fuels to Euro 4 and Euro 5 standards', ru: 'сделала его первым в Казахстане предприятием, способным выпускать нефтепродукты стандартов Евро-4 и Евро-5' },
-        "对奇姆肯特炼厂的现代化改造": { en: 'its modernization of the Shymkent refinery', ru: 'модернизация Шымкентского НПЗ' },
+        "对奇姆肯特炼厂的现代化改造": { en: 'its modernisation of the Shymkent refinery', ru: 'модернизация Шымкентского НПЗ' },
       },
     },
     // 文化交融，编织民心纽带。
@@ -70,10 +70,10 @@ export const s10: SpeechTranslation = {
     // 中国石油积极投身当地社会公益事业和文化交流活动，在中亚地区公益捐助累计超4亿美元。
     's10-p04.2': {
       source: '52d8f6c89f',
-      en: 'CNPC takes an active part in local public welfare and cultural exchange activities, and its charitable donations in Central Asia have totaled more than US$400 million.',
+      en: 'CNPC takes an active part in local public welfare and cultural exchange activities, and its charitable donations in Central Asia have totalled more than US$400 million.',
       ru: 'CNPC активно участвует в местной благотворительной деятельности и культурных обменах; общий объём её благотворительных пожертвований в Центральной Азии составил более 400 млн долларов США.',
       quotes: {
-        "在中亚地区公益捐助累计超4亿美元": { en: 'its charitable donations in Central Asia have totaled more than US$400 million', ru: 'общий объём её благотворительных пожертвований в Центральной Азии составил более 400 млн долларов США' },
+        "在中亚地区公益捐助累计超4亿美元": { en: 'its charitable donations in Central Asia have totalled more than US$400 million', ru: 'общий объём её благотворительных пожертвований в Центральной Азии составил более 400 млн долларов США' },
       },
     },
     // 所属项目设立专项奖学金，推动众多中亚青年到中国求学深造。

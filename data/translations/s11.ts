@@ -17,7 +17,7 @@ export const s11: SpeechTranslation = {
     // 作为共建“一带一路”的参与者，中国电建以能源转型为纽带，以基础设施互联互通为基石，以民心相通为目标，推动各方高效协同，为构建中国—中亚命运共同体贡献力量。
     's11-p01.1': {
       source: 'e4873b2f54',
-      en: 'As a participant in the Belt and Road Initiative, PowerChina takes the energy transition as its link, infrastructure connectivity as its cornerstone and closer ties between peoples as its goal, promoting efficient coordination among all parties and contributing to building the China–Central Asia community with a shared future.',
+      en: 'As a participant in the Belt and Road Initiative, PowerChina takes the energy transition as its link, infrastructure connectivity as its cornerstone and people-to-people bonds as its goal, promoting efficient coordination among all parties and contributing to building a China–Central Asia community with a shared future.',
       ru: 'Как участник реализации инициативы «Один пояс, один путь», корпорация «Пауэрчайна» делает энергетический переход связующим звеном, взаимосвязанность инфраструктуры — краеугольным камнем, а сближение народов — целью, содействуя эффективному взаимодействию всех сторон и внося вклад в построение сообщества единой судьбы Китая и Центральной Азии.',
     },
     // 坚持绿色发展，谱写生态新篇。
@@ -75,7 +75,7 @@ export const s11: SpeechTranslation = {
     // 中国电建推进属地化运营，为哈萨克斯坦、乌兹别克斯坦提供近万个就业岗位；与乌兹别克斯坦当地大学签署校企合作备忘录，资助多名乌方大学生到中国学习水利水电知识，为中乌水利水电领域合作注入新动能。
     's11-p04.2': {
       source: '854cb7aef8',
-      en: 'PowerChina is pursuing localized operations and has provided nearly 10,000 jobs in Kazakhstan and Uzbekistan; it has signed a university–enterprise cooperation memorandum with a local university in Uzbekistan and sponsored a number of Uzbek students to study water resources and hydropower in China, injecting new momentum into China–Uzbekistan cooperation in water resources and hydropower.',
+      en: 'PowerChina is pursuing localised operations and has provided nearly 10,000 jobs in Kazakhstan and Uzbekistan; it has signed a university–enterprise cooperation memorandum with a local university in Uzbekistan and sponsored a number of Uzbek students to study water resources and hydropower in China, injecting new momentum into China–Uzbekistan cooperation in water resources and hydropower.',
       ru: '«Пауэрчайна» развивает локализацию своей деятельности и предоставила почти 10 тыс. рабочих мест в Казахстане и Узбекистане; корпорация подписала с местным университетом Узбекистана меморандум о сотрудничестве вуза и предприятия и финансирует обучение ряда узбекских студентов в Китае в области водного хозяйства и гидроэнергетики, придавая новый импульс китайско-узбекскому сотрудничеству в этой сфере.',
       quotes: {
         "为哈萨克斯坦、乌兹别克斯坦提供近万个就业岗位": { en: 'has provided nearly 10,000 jobs in Kazakhstan and Uzbekistan', ru: 'предоставила почти 10 тыс. рабочих мест в Казахстане и Узбекистане' },

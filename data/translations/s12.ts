@@ -17,7 +17,7 @@ export const s12: SpeechTranslation = {
     // 2025中国—中亚媒体合作论坛是中国与中亚国家的媒体盛会，将为加强媒体友好交流与团结合作，促进中国与中亚国家相互尊重、睦邻友好、同舟共济、合作共赢发挥重要的积极作用。
     's12-p01.1': {
       source: 'e54fef75d2',
-      en: 'The 2025 China–Central Asia Media Cooperation Forum is a major media gathering for China and the Central Asian countries and will play an important and positive role in strengthening friendly exchanges, solidarity and cooperation among the media, and in promoting mutual respect, good-neighborly friendship, standing together through thick and thin, and win-win cooperation between China and the Central Asian countries.',
+      en: 'The 2025 China–Central Asia Media Cooperation Forum is a major media gathering for China and the Central Asian countries and will play an important and positive role in strengthening friendly exchanges, solidarity and cooperation among the media, and in promoting mutual respect, good-neighbourly friendship, standing together through thick and thin, and win-win cooperation between China and the Central Asian countries.',
       ru: 'Форум по сотрудничеству СМИ «Китай — Центральная Азия» 2025 года — это большое медийное событие для Китая и стран Центральной Азии, которое сыграет важную позитивную роль в укреплении дружеских обменов, сплочённости и сотрудничества СМИ, а также в содействии взаимному уважению, добрососедству и дружбе, взаимовыручке в трудные времена и взаимовыгодному сотрудничеству между Китаем и странами Центральной Азии.',
     },
     // 中亚地处亚欧大陆腹地，安全形势错综复杂，经济可持续发展面临内外挑战。
@@ -51,13 +51,13 @@ export const s12: SpeechTranslation = {
     // 其间，哈萨克斯坦“一带一路”专家俱乐部主席苏尔丹诺夫先生说：“在中国人的理念里，朋友要长久，利益是共享的。”
     's12-p03.2': {
       source: 'a22d2040c1',
-      en: 'During the forum, Mr. Sultanov, chairman of Kazakhstan’s Belt and Road Expert Club, said: “In the Chinese way of thinking, friendship should last, and benefits are to be shared.”',
+      en: 'During the forum, Mr Sultanov, Chairman of Kazakhstan’s Belt and Road Expert Club, said: “In the Chinese way of thinking, friendship should last, and benefits are to be shared.”',
       ru: 'В ходе форума председатель казахстанского Экспертного клуба «Один пояс, один путь» господин Султанов сказал: «В представлении китайцев дружба должна быть долгой, а выгода — общей».',
     },
     // 我们有责任讲好中国与中亚国家文明交流互鉴的精彩故事，展现双方构建命运共同体的生动实践和成功经验，描绘出双方守望相助、携手共赢的奋进画卷，让休戚与共、命运与共成为各国人民的共同信念和追求。
     's12-p04.1': {
       source: 'bac6593706',
-      en: 'We have a responsibility to tell well the compelling story of exchanges and mutual learning between the civilizations of China and the Central Asian countries, to showcase the vivid practice and successful experience of both sides in building a community with a shared future, to paint an inspiring picture of the two sides helping each other and striving together for win-win results, and to make sharing weal and woe and a shared future the common conviction and pursuit of the peoples of all our countries.',
+      en: 'We have a responsibility to tell, and tell well, the compelling story of exchanges and mutual learning between the civilisations of China and the Central Asian countries, to showcase the vivid practice and successful experience of both sides in building a community with a shared future, to paint an inspiring picture of the two sides helping each other and striving together for win-win results, and to make sharing weal and woe and a shared future the common conviction and pursuit of the peoples of all our countries.',
       ru: 'Наш долг — ярко рассказывать историю обменов и взаимного обогащения цивилизаций Китая и стран Центральной Азии, показывать живую практику и успешный опыт построения сторонами сообщества единой судьбы, рисовать вдохновляющую картину взаимной поддержки и совместного движения к общему успеху, чтобы готовность делить радости и невзгоды и общая судьба стали общими убеждениями и устремлениями народов всех наших стран.',
     },
   },
