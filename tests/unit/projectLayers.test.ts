@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { SECTORS, type ProjectFeature } from '../../src/data/atlasSchema';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { projectCapacity } from '../../src/domain/figures/projectCapacity';
-import { headlineFigure } from '../../src/map/headlineFigure';
 import {
   MAX_RADIUS_PX,
   NEUTRAL_RADIUS_PX,
@@ -373,17 +372,6 @@ describe('legendCapacities', () => {
       const leading = step / 10 ** Math.floor(Math.log10(step));
       expect(Number.isInteger(leading * 2)).toBe(true);
     }
-  });
-});
-
-describe('headlineFigure', () => {
-  it('is the capacity when stated, else the first figure, else nothing', () => {
-    for (const project of projects) {
-      const capacity = project.properties.figures.find((figure) => figure.metric === 'capacity');
-      expect(headlineFigure(project)).toBe(capacity ?? project.properties.figures[0] ?? null);
-    }
-    expect(projects.some((project) => headlineFigure(project) === null)).toBe(true);
-    expect(projects.some((project) => project.properties.figures.length > 0 && projectCapacity(project) === null)).toBe(true);
   });
 });
 
