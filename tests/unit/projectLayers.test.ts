@@ -96,8 +96,11 @@ describe('marker size', () => {
   const radius = (point: PointProject) => pointValue(layer, 'getRadius', point)[0]!;
   const megawatts = (point: PointProject) => projectCapacity(point)?.value ?? Number.NaN;
 
-  it('makes marker area proportional to capacity in MW', () => {
-    const sized = nonEmpty(withCapacity, 'point with a stated capacity');
+  it('makes marker area proportional to capacity in MW, above the smallest filled size', () => {
+    // The forum's 60 MW plant is 12% of the largest (500 MW): drawn at the smallest filled size, 8 px.
+    const smallest = nonEmpty(withCapacity.filter((point) => megawatts(point) === 60), 'point of 60 MW');
+    for (const point of smallest) expect(radius(point)).toBe(8);
+    const sized = nonEmpty(withCapacity.filter((point) => megawatts(point) >= 100), 'point of 100 MW or more');
     expect(new Set(sized.map(megawatts)).size).toBeGreaterThan(1);
     for (const a of sized) {
       for (const b of sized) {
