@@ -25,8 +25,8 @@ import {
   type ProjectLayerState,
   type RouteProject,
 } from '../../src/map/projectLayers';
-import { CELL_PX, densityCells, type DensityCell } from '../../src/map/densityCells';
-import { DENSITY_CELLS_LAYER_ID, MAX_CELL_RADIUS_PX, MIN_CELL_RADIUS_PX, cellRadius } from '../../src/map/cellLayers';
+import { densityCells, type DensityCell } from '../../src/map/densityCells';
+import { DENSITY_CELLS_LAYER_ID } from '../../src/map/cellLayers';
 import { SECTOR_COLORS } from '../../src/map/palette';
 import { TILED_ABOVE } from '../../src/map/shapeTiles';
 import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
@@ -229,16 +229,6 @@ describe('density cells', () => {
     const layers = projectLayers(projects, noFocus);
     expect(layers.filter(isMarkerLayer).map((layer) => layer.id)).toEqual([PROJECT_ROUTES_LAYER_ID, PROJECT_POINTS_LAYER_ID]);
     expect(layers.some((layer) => layer.id.startsWith(DENSITY_CELLS_LAYER_ID))).toBe(false);
-  });
-
-  it('sizes cells by area: from the smallest radius for one project up to the largest for the fullest cell', () => {
-    expect(cellRadius(400, 400, '400')).toBe(MAX_CELL_RADIUS_PX);
-    expect(cellRadius(1, 400, '1')).toBe(MIN_CELL_RADIUS_PX);
-    expect(cellRadius(400, 400, '400') ** 2 / cellRadius(100, 400, '100') ** 2).toBeCloseTo(4, 9);
-    // A long label widens a small circle: "1,1 тыс." needs more than the smallest circle.
-    expect(cellRadius(1100, 40_000, '1,1 тыс.')).toBeGreaterThan(cellRadius(1100, 40_000, '1100'));
-    expect(cellRadius(1100, 40_000, '1,1 тыс.') * 2).toBeGreaterThan('1,1 тыс.'.length * 6);
-    expect(MAX_CELL_RADIUS_PX * 2).toBeLessThan(CELL_PX);
   });
 });
 
