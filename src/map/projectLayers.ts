@@ -74,11 +74,20 @@ export const PROJECT_LAYER_IDS = [PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_
 /** A tile's layer: the shape's layer id, then the tile's key (none for a dataset drawn as one tile). */
 const tileLayerId = (base: string, tile: ShapeTile) => (tile.key === '' ? base : `${base}:${tile.key}`);
 const isTileLayerOf = (base: string, id: string) => id === base || id.startsWith(`${base}:`);
+/** A layer of project markers (points or routes, any tile), not a focus ring or a cell. */
+export const isMarkerLayerId = (id: string) => PROJECT_LAYER_IDS.some((base) => isTileLayerOf(base, id));
 
 // One instance each for the app's lifetime: deck.gl re-initialises a layer whose extensions change.
 const DASHED = new PathStyleExtension({ dash: true });
-/** One category per facet (country, sector, builder), and no numeric range. */
-const CATEGORY_FILTER = new DataFilterExtension({ categorySize: 3, filterSize: 0 });
+/**
+ * One category per facet (country, sector, builder), and no numeric range. The GPU also counts what
+ * passes, once per filter change (a draw into one pixel): the map reports that count, so a test
+ * can check what the GPU shows rather than what the app meant it to show.
+ */
+const CATEGORY_FILTER = new DataFilterExtension({ categorySize: 3, filterSize: 0, countItems: true });
+
+/** How many of a marker layer's shapes pass the GPU filter, as deck.gl reports it. */
+export type FilteredCountListener = (report: { id: string; count: number }) => void;
 
 export type CapacityScale = ScalePower<number, number>;
 
@@ -257,6 +266,8 @@ export interface ProjectLayerState {
   view: Bounds | null;
   /** For the cells' counts. */
   language: Language;
+  /** Told each marker layer's count of shapes passing the GPU filter, when it changes. */
+  onFilteredCount?: FilteredCountListener;
 }
 
 /**
@@ -282,7 +293,7 @@ export function markersNearView(features: readonly ProjectFeature[], view: Bound
 export function projectLayers(features: readonly ProjectFeature[], state: ProjectLayerState): Layer[] {
   const { points, routes, pointPositions, routePositions, pointTiles, routeTiles } = projectShapes(features);
   const focused = focusedShapes(state);
-  const { filters, selectedId, hoveredId, capacityScale, cells, language, view } = state;
+  const { filters, selectedId, hoveredId, capacityScale, cells, language, view, onFilteredCount } = state;
   const focus = [selectedId, hoveredId];
   const focusColor = ({ id }: ProjectFeature): Color =>
     id === selectedId ? withAlpha(INK, 255) : id === hoveredId ? withAlpha(INK, 170) : TRANSPARENT;
@@ -335,6 +346,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       dashGapPickable: true,
       getFilterCategory: (_, { index }) => categoryAt(routePositions[tile.start + index] ?? 0),
       filterCategories,
+      onFilteredItemsChange: onFilteredCount,
       updateTriggers: { getFilterCategory: categoryTrigger },
     })),
     ...tilesNearView(pointTiles, view).map((tile) => new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
@@ -350,6 +362,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       // Position, size, colours and dashes come from pointLayerData's typed arrays; categories by the point's place in the dataset.
       getFilterCategory: (_, { index }) => categoryAt(pointPositions[tile.start + index] ?? 0),
       filterCategories,
+      onFilteredItemsChange: onFilteredCount,
       updateTriggers: { getFilterCategory: categoryTrigger },
     })),
     pointFocus,
