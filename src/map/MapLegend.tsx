@@ -10,6 +10,7 @@ import {
   ROUTE_DASH,
   ROUTE_WIDTH_PX,
   legendCapacities,
+  markerRadius,
   markerStyle,
   type CapacityScale,
   type MarkerStyle,
@@ -45,6 +46,45 @@ function MarkerSwatch({ style, radius }: { style: MarkerStyle; radius: number })
   );
 }
 
+/** Circles for a few capacities, drawn as the map draws them; nothing when the dataset states no capacity in MW. */
+function SizeKey({ capacityScale, language }: { capacityScale: CapacityScale; language: Language }) {
+  const { t } = useTranslation('map');
+  const capacities = legendCapacities(capacityScale);
+  const largest = capacities.at(-1);
+  if (largest === undefined) return null;
+  const sizeStyle = markerStyle(NEUTRAL, true, false);
+  const largestRadius = markerRadius(largest, capacityScale);
+  const sizeBox = 2 * largestRadius + sizeStyle.outlineWidth + 2;
+  const margin = (sizeBox - 2 * largestRadius) / 2;
+  return (
+    <>
+      <h3>{t('legend.capacity')}</h3>
+      <ul className="map-legend-sizes">
+        {capacities.map((capacity) => {
+          const radius = markerRadius(capacity, capacityScale);
+          return (
+            <li key={capacity}>
+              {/* Circles stand on one baseline, as on a printed map's size key. */}
+              <svg width={2 * radius + 2 * margin} height={sizeBox} aria-hidden="true">
+                <circle
+                  data-capacity={capacity}
+                  cx={radius + margin}
+                  cy={sizeBox - radius - margin}
+                  r={radius}
+                  fill={css(withAlpha(NEUTRAL, 90))}
+                  stroke={css(withAlpha(INK, 220))}
+                  strokeWidth={sizeStyle.outlineWidth}
+                />
+              </svg>
+              {formatQuantity(capacity, 'MW', null, language)}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
 interface MapLegendProps {
   sectors: readonly Sector[];
   capacityScale: CapacityScale;
@@ -55,10 +95,6 @@ interface MapLegendProps {
 
 export function MapLegend({ sectors, capacityScale, language, showsCells }: MapLegendProps) {
   const { t } = useTranslation('map');
-  const capacities = legendCapacities(capacityScale);
-  const sizeStyle = markerStyle(NEUTRAL, true, false);
-  const largest = capacityScale(Math.max(...capacities));
-  const sizeBox = 2 * largest + sizeStyle.outlineWidth + 2;
   return (
     <details className="map-legend" open={OPEN_AT_START}>
       <summary>{t('legend.title')}</summary>
@@ -74,29 +110,7 @@ export function MapLegend({ sectors, capacityScale, language, showsCells }: MapL
       </ul>
       {!showsCells && (
         <>
-          <h3>{t('legend.capacity')}</h3>
-          <ul className="map-legend-sizes">
-            {capacities.map((capacity) => {
-              const radius = capacityScale(capacity);
-              return (
-                <li key={capacity}>
-                  {/* Circles stand on one baseline, as on a printed map's size key. */}
-                  <svg width={2 * radius + sizeBox - 2 * largest} height={sizeBox} aria-hidden="true">
-                    <circle
-                      data-capacity={capacity}
-                      cx={radius + (sizeBox - 2 * largest) / 2}
-                      cy={sizeBox - radius - (sizeBox - 2 * largest) / 2}
-                      r={radius}
-                      fill={css(withAlpha(NEUTRAL, 90))}
-                      stroke={css(withAlpha(INK, 220))}
-                      strokeWidth={sizeStyle.outlineWidth}
-                    />
-                  </svg>
-                  {formatQuantity(capacity, 'MW', null, language)}
-                </li>
-              );
-            })}
-          </ul>
+          <SizeKey capacityScale={capacityScale} language={language} />
           <ul className="map-legend-kinds">
             <li>
               <MarkerSwatch style={markerStyle(NEUTRAL, false, false)} radius={NEUTRAL_RADIUS_PX} />

@@ -26,6 +26,7 @@ import type { Bounds } from './geoBounds';
 import { CellTooltip, MapTooltip } from './MapTooltip';
 import { createCapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
+import { useFilteredMarkerCount } from './useFilteredMarkerCount';
 import { supportsWebGL2 } from './webgl';
 
 /** Central Asia and western China, north far enough for the ALLUR plant at Kostanay. */
@@ -136,17 +137,22 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
     () => (view === null ? null : densityView(allProjects, filters, view, markersNearView(allProjects, view.bounds))),
     [allProjects, filters, view],
   );
+  const filteredMarkers = useFilteredMarkerCount();
+  const { onFilteredCount, keepDrawn } = filteredMarkers;
   // The projects join once the basemap has loaded: every frame while its pieces arrive would draw
   // them all again (on software WebGL, seconds a frame at a hundred thousand projects).
   const layers = useMemo(
     () => {
-      const projects = loaded ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null }) : [];
+      const projects = loaded
+        ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null, onFilteredCount })
+        : [];
       // Names go under markers (they hang clear of them) but over cells, which would cover them.
       const names = countryLabelLayer(labels, language);
       return cells === null ? [names, ...projects] : [...projects, names];
     },
-    [labels, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view],
+    [labels, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount],
   );
+  useEffect(() => keepDrawn(layers), [layers, keepDrawn]);
   // After a move the layers change (tiles near the view, cells or markers): once deck.gl has drawn
   // the new ones, look again at what is under a resting pointer.
   const hoverStale = useRef(false);
@@ -239,6 +245,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
       data-map-ready={ready ? 'true' : 'false'}
       data-project-count={visibleCount}
       data-map-shows={cells === null ? 'markers' : 'cells'}
+      data-gpu-marker-count={cells === null ? (filteredMarkers.total ?? undefined) : undefined}
     >
       <MapLibreMap
         ref={mapRef}

@@ -21,7 +21,7 @@ export const mapMessages = {
       site: 'Exact site',
       approximate: 'Approximate location (city, region or country)',
       route: 'Approximate route',
-      cells: 'Too many projects to show apart here: each circle counts the projects in its area (circle area ∝ count; small circles are enlarged to hold their number); point at one for its sectors. Zoom in or filter to see single projects.',
+      cells: 'Too many projects to show apart here: each circle counts the projects in its area (circle area ∝ count; the smallest circles share one size that holds their numbers); point at one for its sectors. Zoom in or filter to see single projects.',
     },
     tooltip: {
       figure: '{{metric}}: {{amount}}',
@@ -59,7 +59,7 @@ export const mapMessages = {
       site: '确切位置',
       approximate: '近似位置（城市、地区或国家）',
       route: '近似线路',
-      cells: '此处项目过多，无法逐一显示：每个圆圈表示该区域内的项目数（圆面积与数量成正比；小圆会放大到能写下数字），指向圆圈可查看各领域数量。放大或筛选即可看到单个项目。',
+      cells: '此处项目过多，无法逐一显示：每个圆圈表示该区域内的项目数（圆面积与数量成正比；最小的圆统一放大到能写下其中的数字），指向圆圈可查看各领域数量。放大或筛选即可看到单个项目。',
     },
     tooltip: {
       figure: '{{metric}}：{{amount}}',
@@ -96,7 +96,7 @@ export const mapMessages = {
       site: 'Точное место',
       approximate: 'Приблизительное место (город, регион или страна)',
       route: 'Приблизительная трасса',
-      cells: 'Здесь слишком много проектов, чтобы показать каждый: круг показывает число проектов в своей области (площадь круга ∝ числу; малые круги увеличены, чтобы вместить число); наведите на него, чтобы увидеть отрасли. Приблизьте карту или задайте фильтр, чтобы увидеть отдельные проекты.',
+      cells: 'Здесь слишком много проектов, чтобы показать каждый: круг показывает число проектов в своей области (площадь круга ∝ числу; самые малые круги одного размера, в который помещаются их числа); наведите на него, чтобы увидеть отрасли. Приблизьте карту или задайте фильтр, чтобы увидеть отдельные проекты.',
     },
     tooltip: {
       figure: '{{metric}}: {{amount}}',

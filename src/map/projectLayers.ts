@@ -28,6 +28,11 @@ const TRANSPARENT: Color = [0, 0, 0, 0];
 export const MAX_RADIUS_PX = 20;
 /** Size of a marker whose project states no capacity; it is hollow, so it does not read as a quantity. */
 export const NEUTRAL_RADIUS_PX = 6;
+/**
+ * The smallest filled marker: a stated capacity, however small, is drawn larger than the hollow
+ * ring of no capacity (whose 3 px outline reaches 1.5 px past its radius), so it never reads as less.
+ */
+export const MIN_CAPACITY_RADIUS_PX = NEUTRAL_RADIUS_PX + 2;
 const FOCUS_GAP_PX = 5;
 
 /** A dash array of zeros draws a solid line. */
@@ -69,26 +74,39 @@ export const PROJECT_LAYER_IDS = [PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_
 /** A tile's layer: the shape's layer id, then the tile's key (none for a dataset drawn as one tile). */
 const tileLayerId = (base: string, tile: ShapeTile) => (tile.key === '' ? base : `${base}:${tile.key}`);
 const isTileLayerOf = (base: string, id: string) => id === base || id.startsWith(`${base}:`);
+/** A layer of project markers (points or routes, any tile), not a focus ring or a cell. */
+export const isMarkerLayerId = (id: string) => PROJECT_LAYER_IDS.some((base) => isTileLayerOf(base, id));
 
 // One instance each for the app's lifetime: deck.gl re-initialises a layer whose extensions change.
 const DASHED = new PathStyleExtension({ dash: true });
-/** One category per facet (country, sector, builder), and no numeric range. */
-const CATEGORY_FILTER = new DataFilterExtension({ categorySize: 3, filterSize: 0 });
+/**
+ * One category per facet (country, sector, builder), and no numeric range. The GPU also counts what
+ * passes, once per filter change (a draw into one pixel): the map reports that count, so a test
+ * can check what the GPU shows rather than what the app meant it to show.
+ */
+const CATEGORY_FILTER = new DataFilterExtension({ categorySize: 3, filterSize: 0, countItems: true });
+
+/** How many of a marker layer's shapes pass the GPU filter, as deck.gl reports it. */
+export type FilteredCountListener = (report: { id: string; count: number }) => void;
 
 export type CapacityScale = ScalePower<number, number>;
 
-/** Radius in pixels for a capacity in MW: area proportional to MW, fixed by the dataset's largest capacity. */
+/**
+ * Radius in pixels for a capacity in MW: area proportional to MW, fixed by the dataset's largest
+ * capacity. Its domain ends at 0 when no project states a capacity in MW: nothing is sized by it then.
+ */
 export function createCapacityScale(projects: readonly ProjectFeature[]): CapacityScale {
   // A loop, not Math.max(...spread): a spread of a million arguments overflows the call stack.
   const largest = projects.reduce((max, project) => Math.max(max, projectCapacity(project)?.value ?? 0), 0);
-  return scaleSqrt()
-    .domain([0, largest > 0 ? largest : 1])
-    .range([0, MAX_RADIUS_PX]);
+  return scaleSqrt().domain([0, largest]).range([0, MAX_RADIUS_PX]);
 }
 
-/** Radius in pixels for a stated capacity in MW, or the neutral size when none is stated. */
+/** The largest capacity in MW the scale was made for; 0 when the dataset states none. */
+const largestCapacity = (scale: CapacityScale) => scale.domain()[1] ?? 0;
+
+/** Radius in pixels for a stated capacity in MW (at least the smallest filled size), or the neutral size when none is stated. */
 export function markerRadius(megawatts: number | null, scale: CapacityScale): number {
-  return megawatts === null ? NEUTRAL_RADIUS_PX : scale(megawatts);
+  return megawatts === null ? NEUTRAL_RADIUS_PX : Math.max(MIN_CAPACITY_RADIUS_PX, scale(megawatts));
 }
 
 /** A location taken from a city, region or country rather than the site itself. */
@@ -248,6 +266,8 @@ export interface ProjectLayerState {
   view: Bounds | null;
   /** For the cells' counts. */
   language: Language;
+  /** Told each marker layer's count of shapes passing the GPU filter, when it changes. */
+  onFilteredCount?: FilteredCountListener;
 }
 
 /**
@@ -273,7 +293,7 @@ export function markersNearView(features: readonly ProjectFeature[], view: Bound
 export function projectLayers(features: readonly ProjectFeature[], state: ProjectLayerState): Layer[] {
   const { points, routes, pointPositions, routePositions, pointTiles, routeTiles } = projectShapes(features);
   const focused = focusedShapes(state);
-  const { filters, selectedId, hoveredId, capacityScale, cells, language, view } = state;
+  const { filters, selectedId, hoveredId, capacityScale, cells, language, view, onFilteredCount } = state;
   const focus = [selectedId, hoveredId];
   const focusColor = ({ id }: ProjectFeature): Color =>
     id === selectedId ? withAlpha(INK, 255) : id === hoveredId ? withAlpha(INK, 170) : TRANSPARENT;
@@ -326,6 +346,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       dashGapPickable: true,
       getFilterCategory: (_, { index }) => categoryAt(routePositions[tile.start + index] ?? 0),
       filterCategories,
+      onFilteredItemsChange: onFilteredCount,
       updateTriggers: { getFilterCategory: categoryTrigger },
     })),
     ...tilesNearView(pointTiles, view).map((tile) => new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
@@ -341,18 +362,24 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       // Position, size, colours and dashes come from pointLayerData's typed arrays; categories by the point's place in the dataset.
       getFilterCategory: (_, { index }) => categoryAt(pointPositions[tile.start + index] ?? 0),
       filterCategories,
+      onFilteredItemsChange: onFilteredCount,
       updateTriggers: { getFilterCategory: categoryTrigger },
     })),
     pointFocus,
   ];
 }
 
-/** Legend steps near a tenth, a third and all of the largest capacity, rounded to read well (50, 150, 500). */
+/**
+ * Legend steps near a fifth, half and all of the largest capacity, rounded to read well (100, 250,
+ * 500): a fifth is still above the smallest filled size, so every step shows its own area. None
+ * when the dataset states no capacity in MW.
+ */
 export function legendCapacities(scale: CapacityScale): number[] {
-  const largest = scale.domain()[1] ?? 1;
+  const largest = largestCapacity(scale);
+  if (largest === 0) return [];
   const round = (value: number) => {
     const magnitude = 10 ** Math.floor(Math.log10(value));
     return (Math.round((value / magnitude) * 2) / 2) * magnitude;
   };
-  return [...new Set([round(largest / 10), round(largest * 0.3), round(largest)])];
+  return [...new Set([round(largest / 5), round(largest / 2), round(largest)])];
 }

@@ -203,6 +203,14 @@ describe('MapView with WebGL', () => {
     expect(screen.queryByTestId('map-tooltip')).not.toBeInTheDocument();
   });
 
+  it('heads the ALLUR plant’s tooltip with its production now, not before', async () => {
+    await renderLoaded();
+    act(() => overlayProps().onHover?.({ ...pickOf(findProject('ALLUR plant', (candidate) => candidate.id === 'allur-car-plant')), x: 40, y: 40 }));
+    const tooltip = screen.getByTestId('map-tooltip');
+    expect(tooltip).toHaveTextContent('Production and sales: nearly 100,000 vehicles (after)');
+    expect(tooltip).not.toHaveTextContent('9,000');
+  });
+
   it('says so when a project states no figure', async () => {
     await renderLoaded();
     const project = findProject('project without figures', (candidate) => candidate.properties.figures.length === 0);
