@@ -248,6 +248,26 @@ describe('StatisticsView downloads', () => {
     for (const feature of shown) expect(csv).toContain(feature.properties.name.zh);
   });
 
+  it('says so when a file cannot be made, instead of failing silently', async () => {
+    // What a browser does when a file passes what it can hold in memory.
+    URL.createObjectURL = () => {
+      throw new RangeError('Invalid string length');
+    };
+    renderStatistics();
+    const group = screen.getByRole('group', { name: t('exportHeading', { count: features.length, formatted: String(features.length) }) });
+    await userEvent.click(within(group).getByRole('button', { name: t('exportGeoJson') }));
+    expect(screen.getByRole('alert')).toHaveTextContent(t('exportFailed', { reason: 'Invalid string length' }));
+    expect(saved).toEqual([]);
+  });
+
+  it('has the words for a failed file in every language', () => {
+    for (const language of ['en', 'zh', 'ru']) {
+      const text = i18n.t('stats:exportFailed', { lng: language, reason: 'R' });
+      expect(text, language).toContain('R');
+      expect(text, language).not.toContain('exportFailed');
+    }
+  });
+
   it('saves a chart as SVG with its title', async () => {
     renderStatistics();
     const title = t('countBySector');
