@@ -281,7 +281,8 @@ describe('StatisticsView downloads', () => {
   });
 });
 
-describe('StatisticsView with thousands of projects', () => {
+// Rendering thousands of projects' statistics in jsdom takes seconds on a busy machine.
+describe('StatisticsView with thousands of projects', { timeout: 30_000 }, () => {
   // A synthetic dataset: most of its projects state no figure, far more than one screen of names.
   const large = indexAtlas(synthesizeAtlas({ count: 3_000, seed: 7, countryShapes: countryShapesByAlpha2() }));
   const withoutFigures = large.atlas.projects.features.filter((feature) => feature.properties.figures.length === 0);
@@ -303,3 +304,55 @@ describe('StatisticsView with thousands of projects', () => {
     expect(new Set(names()).size).toBe(2 * LIST_STEP);
   });
 });
+
+describe('StatisticsView with a thousand projects in two countries', { timeout: 30_000 }, () => {
+  // Every project lies in Kazakhstan and Uzbekistan: the bars and the note have a thousand names to give.
+  const synthetic = synthesizeAtlas({ count: 1_000, seed: 13, countryShapes: countryShapesByAlpha2() });
+  const twoCountries = indexAtlas({
+    ...synthetic,
+    projects: {
+      ...synthetic.projects,
+      features: synthetic.projects.features.map((feature) => ({ ...feature, properties: { ...feature.properties, countries: ['KZ', 'UZ'] as CountryCode[] } })),
+    },
+  });
+  const names = (language: Language) => twoCountries.atlas.projects.features.map((feature) => feature.properties.name[language]);
+
+  function renderLarge() {
+    render(
+      <I18nextProvider i18n={i18n}>
+        <StatisticsView data={twoCountries} />
+      </I18nextProvider>,
+    );
+  }
+
+  it('names the first projects of a bar and of the note, then how many more', () => {
+    renderLarge();
+    const chart = figure(t('countByCountry'));
+    const [firstFifty, rest] = [names('en').slice(0, 50).join('; '), 'and 950 more projects'];
+    const kazakhstan = within(chart).getByRole('rowheader', { name: 'Kazakhstan *' }).closest('tr')!;
+    expect(kazakhstan.children[2]!.textContent).toBe(`${firstFifty} ${rest}`);
+    expect(chart).toHaveTextContent(`* Includes ${firstFifty} ${rest}, which lies in several countries`);
+    expect(chart.textContent).not.toContain(names('en')[50]);
+  });
+
+  it('says how many more in the plural the language asks for', async () => {
+    await act(async () => {
+      useViewStore.getState().setLanguage('ru');
+      await i18n.changeLanguage('ru');
+    });
+    renderLarge();
+    const kazakhstan = within(figure(i18n.t('stats:countByCountry'))).getByRole('rowheader', { name: 'Казахстан *' }).closest('tr')!;
+    // 950: the "many" form.
+    expect(kazakhstan.children[2]!.textContent).toBe(`${names('ru').slice(0, 50).join('; ')} и ещё 950 проектов`);
+    const ru = i18n.getFixedT('ru', 'stats');
+    expect([1, 2, 5, 21].map((rest) => ru('moreNames', { names: 'А', count: rest, rest: String(rest) }))).toEqual([
+      'А и ещё 1 проект',
+      'А и ещё 2 проекта',
+      'А и ещё 5 проектов',
+      'А и ещё 21 проект',
+    ]);
+    const zh = i18n.getFixedT('zh', 'stats');
+    expect(zh('moreNames', { names: '甲', count: 950, rest: '950' })).toBe('甲等，另有 950 个项目');
+  });
+});
+
