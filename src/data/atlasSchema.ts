@@ -101,7 +101,8 @@ export type Figure = z.infer<typeof figure>;
 
 export const externalSource = z.object({
   title: nonEmpty,
-  url: z.url().nullable(),
+  // http(s) only: z.url() alone accepts javascript: and data:, which a link would run.
+  url: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).nullable(),
   note: nonEmpty,
 });
 export type ExternalSource = z.infer<typeof externalSource>;

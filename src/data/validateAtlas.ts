@@ -3,6 +3,7 @@
 // verbatim at its span, every value is what its quote says.
 import type { z } from 'zod';
 import { atlas as atlasSchema, projectFeature, type Atlas, type Figure, type ProjectFeature, type QuoteRef } from './atlasSchema';
+import { organizationChain } from '../domain/organizations/organizationChain';
 import { readFigureAmount } from '../domain/quantities/figureAmount';
 
 /** One problem, naming the record and field: `projects.features[3].properties.figures[0].quote`. */
@@ -111,10 +112,12 @@ function atlasValidator(head: Atlas): AtlasValidator {
   const report = (path: PathSegment[], record: string | null, message: string) => add({ path: formatPath(path), record, message });
 
   const speeches = new Map(head.speeches.map((speech) => [speech.id, speech]));
-  const organizationIds = new Set(head.organizations.map((organization) => organization.id));
+  const organizationsById = new Map(head.organizations.map((organization) => [organization.id, organization]));
   const groupMembers = new Map(head.groups.map((group) => [group.id, new Set(group.members)]));
   /** Each project id and where it was first used. */
   const projectIndex = new Map<string, number>();
+  /** Each figure id and where it was first used: figure ids are React keys and chart categories. */
+  const figurePaths = new Map<string, PathSegment[]>();
 
   const checkQuote = (ref: QuoteRef, path: PathSegment[], record: string) => {
     const speech = speeches.get(ref.speech);
@@ -127,6 +130,9 @@ function atlasValidator(head: Atlas): AtlasValidator {
   };
 
   const checkFigure = (figure: Figure, path: PathSegment[], record: string) => {
+    const firstPath = figurePaths.get(figure.id);
+    if (firstPath === undefined) figurePaths.set(figure.id, path);
+    else report([...path, 'id'], record, `duplicate figure id ${figure.id}, first used at ${formatPath(firstPath)}`);
     checkQuote(figure, path, record);
     const reading = readFigureAmount(figure.quote, figure.unit, figure.amount);
     if (!reading.ok) return report([...path, 'unit'], record, reading.reason);
@@ -151,7 +157,7 @@ function atlasValidator(head: Atlas): AtlasValidator {
     if (properties.id !== feature.id) report([...path, 'properties', 'id'], record, `differs from the feature id ${feature.id}`);
     if (properties.builder !== null) {
       checkQuote(properties.builder, [...path, 'properties', 'builder'], record);
-      if (!organizationIds.has(properties.builder.organization)) {
+      if (!organizationsById.has(properties.builder.organization)) {
         report([...path, 'properties', 'builder', 'organization'], record, `unknown organization ${properties.builder.organization}`);
       }
     }
@@ -173,13 +179,31 @@ function atlasValidator(head: Atlas): AtlasValidator {
   head.organizations.forEach((organization, index) => {
     const path = ['organizations', index];
     const record = `organization ${organization.id}`;
-    if (organization.parent !== null && !organizationIds.has(organization.parent)) {
+    if (organization.parent !== null && !organizationsById.has(organization.parent)) {
       report([...path, 'parent'], record, `unknown organization ${organization.parent}`);
+    }
+    // On a cycle when the walk up its parents comes back to it (statistics and search would loop).
+    const chain = organizationChain(organizationsById, organization.id);
+    if (chain.at(-1)?.parent === organization.id) {
+      const loop = [...chain.map((ancestor) => ancestor.id), organization.id].join(' → ');
+      report([...path, 'parent'], record, `${record} is its own ancestor (${loop})`);
     }
     organization.figures.forEach((figure, figureIndex) => checkFigure(figure, [...path, 'figures', figureIndex], record));
   });
+  /** Per project and metric, the group that states it: a second group stating it too would count the figure twice. */
+  const metricGroups = new Map<string, string>();
   head.groups.forEach((group, index) => {
-    group.figures.forEach((figure, figureIndex) => checkFigure(figure, ['groups', index, 'figures', figureIndex], `group ${group.id}`));
+    const record = `group ${group.id}`;
+    group.figures.forEach((figure, figureIndex) => checkFigure(figure, ['groups', index, 'figures', figureIndex], record));
+    const metrics = new Set(group.figures.map((figure) => figure.metric));
+    group.members.forEach((member, memberIndex) => {
+      for (const metric of metrics) {
+        const key = `${member}\n${metric}`;
+        const other = metricGroups.get(key);
+        if (other === undefined) metricGroups.set(key, group.id);
+        else if (other !== group.id) report(['groups', index, 'members', memberIndex], record, `project ${member} is also in group ${other}, which states ${metric} too`);
+      }
+    });
   });
 
   return {

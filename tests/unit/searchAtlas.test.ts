@@ -14,6 +14,7 @@ import {
   type TextPiece,
 } from '../../src/domain/search/searchAtlas';
 import { LANGUAGES, type Language } from '../../src/state/viewState';
+import { withOrganizationParents } from '../fixtures/atlasVariants';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 
 const data = builtAtlasData();
@@ -114,6 +115,18 @@ describe('searchAtlas', () => {
     const result = search(parent.name.zh).find((candidate) => candidate.kind === 'organization' && candidate.id === parent.id);
     expect(result).toMatchObject({ builders: subsidiaries });
     expect(subsidiaries.length).toBeGreaterThan(0);
+  });
+
+  it('indexes organisations whose parents run in a loop, each with the builders below it', () => {
+    // cnpc → cnpc-central-asia → cnpc: validation rejects it; the index must still be built.
+    const looped = buildSearchIndex(withOrganizationParents(data, { cnpc: 'cnpc-central-asia', 'cnpc-central-asia': 'cnpc' }));
+    const organizations = searchAtlas(looped, 'China National Petroleum', 'en').filter((result) => result.kind === 'organization');
+    expect(organizations).toMatchObject([
+      { id: 'cnpc', builders: ['cnpc'] },
+      { id: 'cnpc-central-asia', builders: ['cnpc'] },
+    ]);
+    const selfParent = buildSearchIndex(withOrganizationParents(data, { cccc: 'cccc' }));
+    expect(searchAtlas(selfParent, '中交集团', 'en').find((result) => result.id === 'cccc')).toMatchObject({ builders: ['cwe'] });
   });
 
   it('finds the pipeline sentence for 天然气', () => {

@@ -9,7 +9,9 @@
 import MiniSearch from 'minisearch';
 import type { LocalizedName, TextSpan } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
+import { organizationChain } from '../organizations/organizationChain';
 import { splitSentences } from '../provenance/splitSentences';
+import { appendTo } from '../stats/tally';
 
 /** A term of a text and where it sits: [start, end) in UTF-16 offsets of the original text. */
 export interface TextToken {
@@ -127,11 +129,12 @@ export interface SearchIndex {
 
 function builderIds(data: AtlasData): (organization: string) => string[] {
   const building = new Set(data.atlas.projects.features.flatMap((feature) => feature.properties.builder?.organization ?? []));
-  const isUnder = (id: string, ancestor: string): boolean => {
-    const parent = data.organizationsById.get(id)?.parent ?? null;
-    return parent !== null && (parent === ancestor || isUnder(parent, ancestor));
-  };
-  return (organization) => (building.has(organization) ? [organization] : [...building].filter((id) => isUnder(id, organization)));
+  /** Per organisation, the builders below it. */
+  const buildersUnder = new Map<string, string[]>();
+  for (const builder of building) {
+    for (const ancestor of organizationChain(data.organizationsById, builder).slice(1)) appendTo(buildersUnder, ancestor.id, builder);
+  }
+  return (organization) => (building.has(organization) ? [organization] : (buildersUnder.get(organization) ?? []));
 }
 
 function searchDocuments(data: AtlasData): SearchDocument[] {

@@ -18,7 +18,7 @@ import { ExportButtons } from './ExportButtons';
 import { OrganizationFigureList } from './OrganizationFigureList';
 import { OutcomeTable } from './OutcomeTable';
 import { ProjectButtons } from './StatsButtons';
-import { subjectName, totalText } from './statsText';
+import { namesText, subjectName, totalText } from './statsText';
 import './stats.css';
 
 export function StatisticsView({ data }: { data: AtlasData }) {
@@ -145,7 +145,7 @@ function CapacityBreakdown<Key extends string>({
         label: labelOf(key),
         value: total.value,
         valueText: totalText(total, language),
-        projects: total.contributions.map(({ subject }) => subjectName(subject, language)).join(t('listSeparator')),
+        projects: namesText(total.contributions, ({ subject }) => subjectName(subject, language), language, t),
         onSelect: selectOf(key),
       }))}
       language={language}
@@ -164,13 +164,14 @@ function CountCharts({ statistics, language }: { statistics: FilterStatistics; l
   const { t } = useTranslation('stats');
   const toggle = useToggleFilter();
   const multiCountry = statistics.shown.filter((project) => project.properties.countries.length > 1);
+  const projectName = (project: ProjectFeature) => project.properties.name[language];
   const barsOf = <Key extends string>(rows: Array<CountRow<Key>>, labelOf: (row: CountRow<Key>) => string, selectOf: (key: Key) => (() => void) | null): BreakdownBar[] =>
     rows.map((row) => ({
       key: row.key,
       label: labelOf(row),
       value: row.projects.length,
       valueText: t('projectCount', { count: row.projects.length, formatted: formatNumber(row.projects.length, language) }),
-      projects: row.projects.map((project) => project.properties.name[language]).join(t('listSeparator')),
+      projects: namesText(row.projects, projectName, language, t),
       onSelect: selectOf(row.key),
     }));
   const countryLabel = (row: CountRow<CountryKey>) => `${countryName(row.key, language)}${row.multiCountry.length > 0 ? ` ${t('multiCountryMark')}` : ''}`;
@@ -190,7 +191,7 @@ function CountCharts({ statistics, language }: { statistics: FilterStatistics; l
             <p>
               {t('multiCountryNote', {
                 count: statistics.shown.length,
-                names: multiCountry.map((project) => project.properties.name[language]).join(t('listSeparator')),
+                names: namesText(multiCountry, projectName, language, t),
               })}
             </p>
           )
