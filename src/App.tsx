@@ -82,6 +82,7 @@ function AtlasScreen() {
           </button>
         }
         datasetButton={<OpenDatasetButton onFile={openFile} />}
+        firstSpeech={data?.atlas.speeches[0]?.id ?? null}
         search={
           data && (
             <Suspense fallback={null}>
