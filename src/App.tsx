@@ -13,7 +13,6 @@ import { useAtlasReconciliation } from './features/shell/useAtlasReconciliation'
 import { ViewTabs } from './features/shell/ViewTabs';
 import { i18n } from './i18n/i18n';
 import { MapView } from './map/MapView';
-import { browserLanguage, startUrlSync } from './state/urlSync';
 import { useViewStore } from './state/viewStore';
 
 // The first view needs only the map, filters and list; the rest loads when first used.
@@ -26,11 +25,9 @@ const SIDEBAR_ID = 'sidebar';
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
-  useEffect(() => startUrlSync(browserLanguage(navigator.languages)), []);
   const language = useViewStore((state) => state.language);
   useEffect(() => {
     void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
   }, [language]);
 
   return (
@@ -85,6 +82,7 @@ function AtlasScreen() {
           </button>
         }
         datasetButton={<OpenDatasetButton onFile={openFile} />}
+        firstSpeech={data?.atlas.speeches[0]?.id ?? null}
         search={
           data && (
             <Suspense fallback={null}>

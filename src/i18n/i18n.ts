@@ -11,6 +11,7 @@ import { speechesMessages } from '../features/speeches/messages';
 import { statsMessages } from '../features/stats/messages';
 import { mapMessages } from '../map/messages';
 import { LANGUAGES, type Language } from '../state/viewState';
+import { useViewStore } from '../state/viewStore';
 import { common } from './common';
 
 const namespaces = {
@@ -32,9 +33,15 @@ function resourcesFor(language: Language) {
 
 export const i18n = i18next.createInstance();
 
+// The page says which language it is in, from the first render on (screen readers, fonts, hyphenation).
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
 void i18n.use(initReactI18next).init({
   resources: Object.fromEntries(LANGUAGES.map((language) => [language, resourcesFor(language)])),
-  lng: 'en',
+  // The store has read the link (or the browser's languages) already: start in its language.
+  lng: useViewStore.getState().language,
   fallbackLng: 'en',
   ns: Object.keys(namespaces),
   defaultNS: 'common',

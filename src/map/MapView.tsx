@@ -13,6 +13,7 @@ import type { Map as MapLibre } from 'maplibre-gl';
 import { SECTORS } from '../data/atlasSchema';
 import type { AtlasData } from '../data/loadAtlas';
 import { useVisibleProjects } from '../state/useVisibleProjects';
+import { formatViewport, type MapViewport } from '../state/viewState';
 import { useViewStore } from '../state/viewStore';
 import { matchesMedia, PHONE_QUERY } from '../ui/media';
 import { cameraDuration, cameraMoveTo } from './cameraMove';
@@ -100,10 +101,26 @@ function hoverTarget(info: PickingInfo): HoverTarget | null {
 
 const sameTarget = (a: HoverTarget, b: HoverTarget) => ('id' in a && 'id' in b ? a.id === b.id : 'cell' in a && 'cell' in b && a.cell === b.cell);
 
+interface ShownView {
+  bounds: Bounds;
+  zoom: number;
+  /** The camera as the link writes it ("longitude,latitude,zoom"), for end-to-end tests. */
+  camera: string;
+}
+
 /** What the map shows now, for deciding between markers and cells. */
-function viewOf(map: MapLibre): { bounds: Bounds; zoom: number } {
+function viewOf(map: MapLibre): ShownView {
   const bounds = map.getBounds();
-  return { bounds: { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() }, zoom: map.getZoom() };
+  return {
+    bounds: { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() },
+    zoom: map.getZoom(),
+    camera: cameraOf(map),
+  };
+}
+
+function cameraOf(map: Pick<MapLibre, 'getCenter' | 'getZoom'>): string {
+  const { lng, lat } = map.getCenter();
+  return formatViewport({ longitude: lng, latitude: lat, zoom: map.getZoom() });
 }
 
 function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap | null }) {
@@ -117,7 +134,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const containerRef = useRef<HTMLElement>(null);
   const [hover, setHover] = useState<(PointerSpot & HoverTarget) | null>(null);
-  const [view, setView] = useState<{ bounds: Bounds; zoom: number } | null>(null);
+  const [view, setView] = useState<ShownView | null>(null);
   const [chooser, setChooser] = useState<(PointerSpot & { ids: string[] }) | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [ready, setReady] = useState(false);
@@ -166,7 +183,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
     setChooser(null);
   }, [filters]);
 
-  useEaseToSelection(mapRef, data, selectedId, loaded);
+  useCameraFollowsStore(mapRef, data, selectedId, loaded);
 
   // MapLibre names its focusable canvas "Map" in English, once; name it in the visitor's language.
   useEffect(() => {
@@ -246,6 +263,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
       data-project-count={visibleCount}
       data-map-shows={cells === null ? 'markers' : 'cells'}
       data-gpu-marker-count={cells === null ? (filteredMarkers.total ?? undefined) : undefined}
+      data-map-center={view?.camera}
     >
       <MapLibreMap
         ref={mapRef}
@@ -344,15 +362,29 @@ function prefersReducedMotion(): boolean {
   return matchesMedia('(prefers-reduced-motion: reduce)');
 }
 
-/** Eases to the selected project whenever the selection changes (also when it comes from the list). */
-function useEaseToSelection(mapRef: RefObject<MapRef | null>, data: AtlasData, selectedId: string | null, loaded: boolean) {
+/**
+ * Moves the camera when the store's view changes under the map (Back or Forward to an entry with
+ * another view), and eases to the selected project whenever the selection changes (also when it
+ * comes from the list). The map's own moves write the store, so they find the camera already there.
+ */
+function useCameraFollowsStore(mapRef: RefObject<MapRef | null>, data: AtlasData, selectedId: string | null, loaded: boolean) {
+  const viewport = useViewStore((state) => state.viewport);
   // A restored link with both a viewport and a project keeps the viewport it was shared with.
   const [shownAtStart] = useState(() => (useViewStore.getState().viewport === null ? null : selectedId));
-  const previous = useRef(shownAtStart);
+  const previous = useRef({ selectedId: shownAtStart, viewport });
   useEffect(() => {
     const map = mapRef.current;
-    if (!loaded || map === null || selectedId === previous.current) return;
-    previous.current = selectedId;
+    if (!loaded || map === null) return;
+    const viewportChanged = viewport !== previous.current.viewport;
+    const selectionChanged = selectedId !== previous.current.selectedId;
+    previous.current = { selectedId, viewport };
+    if (viewportChanged && !cameraShows(map, viewport)) {
+      // An entry keeps the view it was left with, even when it also changes the selection.
+      if (viewport === null) map.fitBounds(START_BOUNDS, { duration: 0 });
+      else map.jumpTo({ center: [viewport.longitude, viewport.latitude], zoom: viewport.zoom });
+      return;
+    }
+    if (!selectionChanged) return;
     const project = selectedId === null ? undefined : data.projectsById.get(selectedId);
     if (project === undefined) return;
     // Selecting opens the details panel in the same render, narrowing the map: take the new size
@@ -365,7 +397,12 @@ function useEaseToSelection(mapRef: RefObject<MapRef | null>, data: AtlasData, s
     });
     if (move.kind === 'ease') map.easeTo({ center: move.center, zoom: move.zoom, offset: move.offset, duration: move.duration });
     else map.fitBounds(move.bounds, { padding: move.padding, duration: move.duration });
-  }, [mapRef, data, selectedId, loaded]);
+  }, [mapRef, data, selectedId, viewport, loaded]);
+}
+
+/** Whether the camera is at the view, as closely as a link says it; a null view is the start view's to keep. */
+function cameraShows(map: MapRef, viewport: MapViewport | null): boolean {
+  return viewport === null ? false : cameraOf(map) === formatViewport(viewport);
 }
 
 /** deck.gl inside MapLibre's own layer stack ("interleaved"), sharing its WebGL context. */

@@ -140,6 +140,11 @@ export function parseViewState(search: string, fallbackLanguage: Language): { st
   return { state, notices };
 }
 
+/** A map view as the link writes it: about a hundred metres and a hundredth of a zoom level. */
+export function formatViewport({ longitude, latitude, zoom }: MapViewport): string {
+  return `${longitude.toFixed(3)},${latitude.toFixed(3)},${zoom.toFixed(2)}`;
+}
+
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   params.set('v', URL_VERSION);
@@ -153,16 +158,31 @@ export function serializeViewState(state: ViewState): string {
   if (state.speech !== null && state.quote !== null) {
     params.set('quote', `${state.quote.paragraph}:${state.quote.start}-${state.quote.end}`);
   }
-  if (state.viewport !== null) {
-    const { longitude, latitude, zoom } = state.viewport;
-    params.set('map', `${longitude.toFixed(3)},${latitude.toFixed(3)},${zoom.toFixed(2)}`);
-  }
+  if (state.viewport !== null) params.set('map', formatViewport(state.viewport));
   if (state.view !== 'map') params.set('view', state.view);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   if (state.query !== '') params.set('q', state.query);
   if (state.dataset !== null) params.set('data', state.dataset);
   // Commas read better in a shared link than %2C.
   return `?${params.toString().replaceAll('%2C', ',')}`;
+}
+
+/** The notices with each dropped value named once, however often it was dropped. */
+export function mergeNotices(shown: readonly UrlNotice[], added: readonly UrlNotice[]): UrlNotice[] {
+  const merged = [...shown];
+  for (const notice of added) {
+    if (!merged.some(({ param, value }) => param === notice.param && value === notice.value)) merged.push(notice);
+  }
+  return merged;
+}
+
+/** The first of the browser's preferred languages the atlas speaks; English if none. */
+export function browserLanguage(languages: readonly string[]): Language {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'zh' || base === 'en' || base === 'ru') return base;
+  }
+  return 'en';
 }
 
 /** Drops ids the loaded dataset does not know, with a notice each. */

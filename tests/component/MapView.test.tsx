@@ -67,7 +67,8 @@ vi.mock('react-map-gl/maplibre', () => ({
       const canvas = document.createElement('canvas');
       // The first view: Central Asia at zoom 4.
       const bounds = { getWest: () => 48, getSouth: () => 32, getEast: () => 94, getNorth: () => 56 };
-      return { getCanvas: () => canvas, getBounds: () => bounds, resize: () => undefined, getZoom: () => 4, easeTo: camera.easeTo, fitBounds: () => undefined };
+      const center = { lng: 71, lat: 44 };
+      return { getCanvas: () => canvas, getBounds: () => bounds, getCenter: () => center, resize: () => undefined, getZoom: () => 4, easeTo: camera.easeTo, fitBounds: () => undefined };
     });
     useImperativeHandle(ref, () => map, [map]);
     // MapLibre fires load once; the handler it was given first is the one it calls.

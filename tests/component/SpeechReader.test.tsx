@@ -141,6 +141,24 @@ describe('SpeechReader', () => {
     }
   });
 
+  it('links each mention to its project in the dataset being shown, in the visitor’s language and filter', () => {
+    const project = projects.find((feature) => feature.properties.mentions.length > 0);
+    const mention = project?.properties.mentions[0];
+    if (project === undefined || mention === undefined) throw new Error('no project is mentioned');
+    act(() => {
+      useViewStore.getState().restore({
+        ...defaultViewState('en'),
+        dataset: 'data/other.json',
+        filters: { countries: ['KZ'], sectors: [], builders: [] },
+        viewport: { longitude: 70, latitude: 45, zoom: 4 },
+      });
+    });
+    renderReader();
+    open({ speech: mention.speech });
+    const link = new URL(linkTo(project.id, mention).getAttribute('href') ?? '', 'https://atlas.example/');
+    expect(Object.fromEntries(link.searchParams)).toEqual({ v: '1', lang: 'en', country: 'KZ', project: project.id, data: 'data/other.json' });
+  });
+
   it('lets the visitor reach each project that shares the same words', async () => {
     const user = userEvent.setup();
     expect(sharedMentions.length).toBeGreaterThan(0);

@@ -11,11 +11,14 @@ export function Header({
   search,
   datasetButton,
   drawerButton,
+  firstSpeech,
 }: {
   search?: ReactNode;
   datasetButton?: ReactNode;
   /** Opens the filters and list on a phone, where they live in a drawer. */
   drawerButton?: ReactNode;
+  /** The id of the shown dataset's first speech; null until a dataset is in. */
+  firstSpeech: string | null;
 }) {
   const { t } = useTranslation();
   const { t: tShell } = useTranslation('shell');
@@ -34,7 +37,15 @@ export function Header({
         {drawerButton}
         {datasetButton}
         <CopyLinkButton />
-        <button type="button" aria-pressed={speech !== null} onClick={() => openSpeech(speech ?? 's01')}>
+        <button
+          type="button"
+          aria-pressed={speech !== null}
+          disabled={speech === null && firstSpeech === null}
+          onClick={() => {
+            const shown = speech ?? firstSpeech;
+            if (shown !== null) openSpeech(shown);
+          }}
+        >
           {tShell('speeches')}
         </button>
         <label>

@@ -125,11 +125,12 @@ function Mentions({ data, segments }: { data: AtlasData; segments: readonly Text
   const { t } = useTranslation('speeches');
   const language = useViewStore((state) => state.language);
   const filters = useViewStore((state) => state.filters);
+  const dataset = useViewStore((state) => state.dataset);
   const selectProject = useViewStore((state) => state.selectProject);
   const closeSpeech = useViewStore((state) => state.closeSpeech);
   const nameOf = (projectId: string) => data.projectsById.get(projectId)?.properties.name[language] ?? projectId;
   // A real link, so the project can also be opened in a new tab or copied.
-  const hrefOf = (projectId: string) => serializeViewState({ ...defaultViewState(language), filters, project: projectId });
+  const hrefOf = (projectId: string) => serializeViewState({ ...defaultViewState(language), dataset, filters, project: projectId });
   const show = (projectId: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
