@@ -39,5 +39,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/component/setup.ts'],
+    // Behaviour, not speed, is under test: a busy two-core machine must not turn a slow test red.
+    testTimeout: 30_000,
   },
 });
