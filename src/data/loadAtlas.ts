@@ -42,10 +42,34 @@ export function indexAtlas(atlas: Atlas): AtlasData {
 type ProgressHandler = (progress: ReadProgress) => void;
 const ignoreProgress: ProgressHandler = () => undefined;
 
+/** A dataset link that leads off this site: refused before any request is made. */
+export class OtherOriginError extends AtlasLoadError {
+  constructor(readonly url: string) {
+    super(`${url} is not on this site: only datasets on this site can be opened`, []);
+    this.name = 'OtherOriginError';
+  }
+}
+
+/**
+ * Resolves a dataset link exactly as the request will, so every spelling of another origin
+ * (`//host`, `\\host`, `/\host`, a leading tab, a scheme) is judged by where it leads.
+ */
+function resolveOnThisSite(url: string): URL {
+  let resolved: URL;
+  try {
+    resolved = new URL(url, location.href);
+  } catch {
+    throw new OtherOriginError(url);
+  }
+  if (resolved.origin !== location.origin) throw new OtherOriginError(url);
+  return resolved;
+}
+
 export async function fetchAtlas(url: string, onProgress = ignoreProgress): Promise<AtlasData> {
+  const resolved = resolveOnThisSite(url);
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(resolved);
   } catch (error) {
     throw new AtlasLoadError(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}`, []);
   }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AtlasLoadError } from '../../data/loadAtlas';
+import { AtlasLoadError, OtherOriginError } from '../../data/loadAtlas';
 import type { ReadProgress } from '../../data/readAtlasInWorker';
 
 /** While a large dataset is read in its worker, how many of its projects are checked so far. */
@@ -22,11 +22,13 @@ export function Loading({ progress }: { progress: ReadProgress | null }) {
 export function LoadFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useTranslation('shell');
   const problems = error instanceof AtlasLoadError ? error.problems : [];
+  // Refused before any request: trying again would be refused again.
+  const refused = error instanceof OtherOriginError;
   return (
     <main className="load-state">
       <div role="alert">
         <h2>{t('loadFailed')}</h2>
-        <p>{error.message}</p>
+        <p>{refused ? t('otherOrigin', { url: error.url }) : error.message}</p>
         {problems.length > 0 && (
           <ul className="problems">
             {problems.map((problem) => (
@@ -37,9 +39,11 @@ export function LoadFailure({ error, onRetry }: { error: Error; onRetry: () => v
           </ul>
         )}
       </div>
-      <button type="button" onClick={onRetry}>
-        {t('retry')}
-      </button>
+      {!refused && (
+        <button type="button" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      )}
     </main>
   );
 }
