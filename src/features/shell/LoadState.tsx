@@ -7,7 +7,7 @@ export function Loading({ progress }: { progress: ReadProgress | null }) {
   const { t, i18n } = useTranslation('shell');
   const number = new Intl.NumberFormat(i18n.language);
   return (
-    <main className="load-state" aria-busy="true">
+    <div className="load-state" aria-busy="true">
       <p role="status">{t('loading')}</p>
       {progress !== null && (
         <>
@@ -15,7 +15,7 @@ export function Loading({ progress }: { progress: ReadProgress | null }) {
           <p>{t('projectsRead', { read: number.format(progress.read), total: number.format(progress.total) })}</p>
         </>
       )}
-    </main>
+    </div>
   );
 }
 
