@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
+import { NO_DATASET, shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { ProjectList } from './features/list/ProjectList';
@@ -67,6 +67,11 @@ function AtlasScreen() {
   const speechOpen = useViewStore((state) => state.speech !== null);
   const view = useViewStore((state) => state.view);
   const data = query.data;
+  // Once the map is up it stays up while another dataset is read (MapLibre and deck.gl are not
+  // rebuilt), holding no projects so that the dataset left behind can be released.
+  const [mapUp, setMapUp] = useState(false);
+  if (data !== undefined && !mapUp) setMapUp(true);
+  const switching = data === undefined && query.isPending && mapUp;
   return (
     <div className="app">
       <Header
@@ -95,10 +100,14 @@ function AtlasScreen() {
       {(file !== null || datasetUrl !== null) && (
         <DatasetBanner name={file?.name ?? datasetUrl ?? ''} kept={file === null} onReset={backToForum} />
       )}
-      {query.isPending && <Loading progress={progress} />}
+      {query.isPending && !mapUp && (
+        <main>
+          <Loading progress={progress} />
+        </main>
+      )}
       {query.isError && <LoadFailure error={query.error} onRetry={() => void query.refetch()} />}
-      {data && (
-        <main className="layout">
+      {(data !== undefined || switching) && (
+        <main className="layout" aria-busy={switching}>
           <aside
             id={SIDEBAR_ID}
             className={drawerOpen ? 'sidebar sidebar--open' : 'sidebar'}
@@ -110,25 +119,30 @@ function AtlasScreen() {
             <button ref={drawerCloseRef} type="button" className="drawer-close" onClick={() => setDrawerOpen(false)}>
               {t('closeDrawer')}
             </button>
-            <FilterPanel data={data} />
-            <ProjectList data={data} />
+            {data && <FilterPanel data={data} />}
+            {data && <ProjectList data={data} />}
           </aside>
           <div className="main-area">
             <ViewTabs />
             <div className="map-area">
               {/* The map stays mounted under the other views, so returning to it is instant. */}
-              <MapView data={data} />
-              {view !== 'map' && (
+              <MapView data={data ?? NO_DATASET} />
+              {data && view !== 'map' && (
                 <div className="view-overlay">
                   <Suspense fallback={<p role="status">{t('loading')}</p>}>
                     {view === 'stats' ? <StatisticsView data={data} /> : <CompareView data={data} />}
                   </Suspense>
                 </div>
               )}
+              {switching && (
+                <div className="view-overlay load-overlay">
+                  <Loading progress={progress} />
+                </div>
+              )}
             </div>
           </div>
-          <DetailsPanel data={data} />
-          {speechOpen && (
+          {data && <DetailsPanel data={data} />}
+          {data && speechOpen && (
             <Suspense fallback={null}>
               <SpeechReader data={data} />
             </Suspense>

@@ -44,10 +44,25 @@ test('a dataset file picked from the computer replaces the map, list and filters
   await expect(page.locator('#project-list li')).toHaveCount(smaller.projects.features.length);
 });
 
-test('a dataset link to another origin is refused with a notice', async ({ atlas, page }) => {
-  await atlas.open('lang=en&data=https%3A%2F%2Fexample.com%2Fatlas.json');
-  await expect(page.getByRole('status').filter({ hasText: 'data=https://example.com/atlas.json' })).toBeVisible();
+/** Links to another origin, as a crafted link would spell them (the query string's encoding). */
+const OTHER_ORIGIN_LINKS = [
+  { query: 'https%3A%2F%2Fexample.com%2Fatlas.json', value: 'https://example.com/atlas.json' },
+  { query: '%5C%5Cevil.example/a.json', value: '\\\\evil.example/a.json' },
+  { query: '/%5Cevil.example/a.json', value: '/\\evil.example/a.json' },
+  { query: '%09//evil.example/a.json', value: '\t//evil.example/a.json' },
+];
+
+test('a dataset link to another origin is refused with a notice, however it is spelled, and nothing is requested from there', async ({ atlas, page }) => {
+  for (const { query, value } of OTHER_ORIGIN_LINKS) {
+    await atlas.open(`lang=en&data=${query}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Only datasets on this site can be opened');
+    await expect(alert).toContainText(value.trim());
+    expect(atlas.foreignRequests, `requests to another origin after data=${query}`).toEqual([]);
+  }
+  await page.getByRole('button', { name: 'Back to the forum dataset' }).click();
   await atlas.waitForMap();
+  expect(atlas.searchParams().get('data')).toBeNull();
 });
 
 test('a dropped dataset whose project name would run as a formula exports it to CSV as plain text', async ({ atlas, page }) => {
