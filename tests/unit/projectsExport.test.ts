@@ -29,6 +29,15 @@ describe('projectsGeoJson', () => {
     expect(roundTrip.features.map((feature) => feature.properties)).toEqual(shown.map((feature) => feature.properties));
     expect(projectsGeoJson(data, []).groups).toEqual([]);
   });
+
+  it('writes a project without a place with "geometry": null, as GeoJSON allows, and its CSV row with empty location cells', () => {
+    const alliance = data.projectsById.get('china-central-asia-news-alliance')!;
+    const text = JSON.stringify(projectsGeoJson(data, [alliance]));
+    expect(text).toContain('"geometry":null');
+    expect(text).toContain('"location":null');
+    const [row] = parseCsv(projectsCsv(data, [alliance])).data;
+    expect([row?.project_id, row?.location_precision, row?.location_source]).toEqual(['china-central-asia-news-alliance', '', '']);
+  });
 });
 
 describe('projectsCsv', () => {
