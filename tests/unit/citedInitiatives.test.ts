@@ -3,6 +3,8 @@
 // initiative of s03, one initiative in two capitals: in the dataset, the filters and the statistics.
 import { describe, expect, it } from 'vitest';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
+import { buildSearchIndex } from '../../src/domain/search/buildSearchIndex';
+import { searchAtlas } from '../../src/domain/search/searchAtlas';
 import { filterStatistics } from '../../src/domain/stats/filterStatistics';
 import { projectCountsByCountry, projectCountsBySector } from '../../src/domain/stats/projectCounts';
 import { builtAtlasData } from '../fixtures/builtAtlas';
@@ -49,6 +51,17 @@ describe('the China Media Group initiatives of s07', () => {
       ['co_produced', null],
       ['proposer', 'proposed'],
     ]);
+  });
+
+  it('are found by search, by name in each language and through China Media Group', () => {
+    const index = buildSearchIndex(data);
+    const projectsFound = (query: string, language: 'zh' | 'en' | 'ru') =>
+      searchAtlas(index, query, language).filter((result) => result.kind === 'project').map((result) => result.id);
+    expect(projectsFound('News Alliance', 'en')).toContain('china-central-asia-news-alliance');
+    expect(projectsFound('新闻联盟', 'zh')).toContain('china-central-asia-news-alliance');
+    expect(projectsFound('Новостная горячая линия', 'ru')).toContain('cmg-news-hotline');
+    const organisation = searchAtlas(index, 'China Media Group', 'en').find((result) => result.kind === 'organization');
+    expect(organisation?.id).toBe('cmg');
   });
 
   it('have no geometry and no location: nothing is placed on the map for them', () => {
