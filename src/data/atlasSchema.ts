@@ -24,6 +24,7 @@ export const SUBTYPES = [
   'media_centre',
   'cultural_centre',
   'media_event',
+  'media_initiative',
 ] as const;
 export const subtype = z.enum(SUBTYPES);
 export type Subtype = z.infer<typeof subtype>;
@@ -55,11 +56,22 @@ export const metric = z.enum(METRICS);
 export type Metric = z.infer<typeof metric>;
 
 /** The organisation's part as the speech words it; 'unspecified' when the speech lists the project under the organisation without saying how. */
-export const BUILDER_ROLES = ['invested_and_built', 'contractor', 'built', 'controlling_stake', 'modernised', 'co_hosted', 'unspecified'] as const;
+export const BUILDER_ROLES = [
+  'invested_and_built',
+  'contractor',
+  'built',
+  'controlling_stake',
+  'modernised',
+  'co_hosted',
+  'co_built',
+  'co_produced',
+  'proposer',
+  'unspecified',
+] as const;
 export const builderRole = z.enum(BUILDER_ROLES);
 export type BuilderRole = z.infer<typeof builderRole>;
 
-export const STATUSES = ['completed', 'operating', 'established', 'proposed'] as const;
+export const STATUSES = ['completed', 'operating', 'established', 'launched', 'on_air', 'proposed'] as const;
 export const status = z.enum(STATUSES);
 export type Status = z.infer<typeof status>;
 
@@ -110,9 +122,14 @@ export type ExternalSource = z.infer<typeof externalSource>;
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export const geometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Point'), coordinates: position }),
+  /** One project at several places (the cultural centres proposed for two capitals): one marker each, counted once. */
+  z.object({ type: z.literal('MultiPoint'), coordinates: z.array(position).min(2) }),
   z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
 ]);
 export type ProjectGeometry = z.infer<typeof geometry>;
+
+export const projectLocation = z.object({ precision, place: localizedName, source: externalSource });
+export type ProjectLocation = z.infer<typeof projectLocation>;
 
 export const projectProperties = z.object({
   id,
@@ -122,7 +139,8 @@ export const projectProperties = z.object({
   countries: z.array(countryCode).min(1),
   builder: quoteRef.extend({ organization: id, role: builderRole }).nullable(),
   status: quoteRef.extend({ value: status }).nullable(),
-  location: z.object({ precision, place: localizedName, source: externalSource }),
+  /** Null exactly when the geometry is: the speeches name no place, and the atlas invents none. */
+  location: projectLocation.nullable(),
   mentions: z.array(quoteRef).min(1),
   figures: z.array(figure),
   /** Ids of the groups this project belongs to (derived by the build from groups[].members). */
@@ -133,10 +151,19 @@ export type ProjectProperties = z.infer<typeof projectProperties>;
 export const projectFeature = z.object({
   type: z.literal('Feature'),
   id,
-  geometry,
+  /** GeoJSON allows a feature without geometry: a project the speeches cite without naming a place. */
+  geometry: geometry.nullable(),
   properties: projectProperties,
 });
 export type ProjectFeature = z.infer<typeof projectFeature>;
+
+/** A project with a place on the map. */
+export type MappedProject = ProjectFeature & { geometry: ProjectGeometry; properties: { location: ProjectLocation } };
+
+/** Geometry and location are null together (validateAtlas checks it), so one test narrows both. */
+export function isMapped(project: ProjectFeature): project is MappedProject {
+  return project.geometry !== null;
+}
 
 export const organization = z.object({
   id,

@@ -155,6 +155,9 @@ function atlasValidator(head: Atlas): AtlasValidator {
     registerId(feature.id, index);
     const { properties } = feature;
     if (properties.id !== feature.id) report([...path, 'properties', 'id'], record, `differs from the feature id ${feature.id}`);
+    // A place is a geometry and its source together: neither may come alone.
+    if (feature.geometry === null && properties.location !== null) report([...path, 'geometry'], record, 'is null, but properties.location names a place');
+    if (feature.geometry !== null && properties.location === null) report([...path, 'properties', 'location'], record, 'is null, but the project has a geometry');
     if (properties.builder !== null) {
       checkQuote(properties.builder, [...path, 'properties', 'builder'], record);
       if (!organizationsById.has(properties.builder.organization)) {

@@ -2,7 +2,7 @@
 import type { Color } from '@deck.gl/core';
 import { useTranslation } from 'react-i18next';
 import type { Sector } from '../data/atlasSchema';
-import { formatQuantity } from '../domain/format/formatQuantity';
+import { formatNumber, formatQuantity } from '../domain/format/formatQuantity';
 import type { Language } from '../state/viewState';
 import { INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
 import {
@@ -91,14 +91,17 @@ interface MapLegendProps {
   language: Language;
   /** The map counts projects in cells instead of showing markers (densityCells.ts). */
   showsCells: boolean;
+  /** Shown projects the speeches give no place: listed and counted, never drawn. */
+  unmappedCount: number;
 }
 
-export function MapLegend({ sectors, capacityScale, language, showsCells }: MapLegendProps) {
+export function MapLegend({ sectors, capacityScale, language, showsCells, unmappedCount }: MapLegendProps) {
   const { t } = useTranslation('map');
   return (
     <details className="map-legend" open={OPEN_AT_START}>
       <summary>{t('legend.title')}</summary>
       {showsCells && <p className="map-legend-cells">{t('legend.cells')}</p>}
+      {unmappedCount > 0 && <p className="map-legend-unmapped">{t('legend.unmapped', { count: unmappedCount, formatted: formatNumber(unmappedCount, language) })}</p>}
       <h3>{t('legend.sectors')}</h3>
       <ul className="map-legend-sectors">
         {sectors.map((sector) => (

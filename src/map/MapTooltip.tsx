@@ -2,7 +2,7 @@
 // approximate the location is.
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectFeature } from '../data/atlasSchema';
+import type { MappedProject } from '../data/atlasSchema';
 import { formatNumber, formatQuantity } from '../domain/format/formatQuantity';
 import type { Language } from '../state/viewState';
 import { headlineFigure } from './headlineFigure';
@@ -10,7 +10,7 @@ import type { DensityCell } from './densityCells';
 import { SECTOR_COLORS } from './palette';
 import { isApproximate } from './projectLayers';
 
-export function MapTooltip({ project, language, style }: { project: ProjectFeature; language: Language; style: CSSProperties }) {
+export function MapTooltip({ project, language, style }: { project: MappedProject; language: Language; style: CSSProperties }) {
   const { t } = useTranslation('map');
   const { name, sector, location } = project.properties;
   const figure = headlineFigure(project);

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, 
 import { useTranslation } from 'react-i18next';
 import MapLibreMap, { useControl, type MapRef } from 'react-map-gl/maplibre';
 import type { Map as MapLibre } from 'maplibre-gl';
-import { SECTORS } from '../data/atlasSchema';
+import { isMapped, SECTORS } from '../data/atlasSchema';
 import type { AtlasData } from '../data/loadAtlas';
 import { useVisibleProjects } from '../state/useVisibleProjects';
 import { formatViewport, type MapViewport } from '../state/viewState';
@@ -25,7 +25,7 @@ import { DENSITY_CELLS_LAYER_ID } from './cellLayers';
 import { densityView, type DensityCell } from './densityCells';
 import type { Bounds } from './geoBounds';
 import { CellTooltip, MapTooltip } from './MapTooltip';
-import { createCapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
+import { createCapacityScale, drawnShapeCounts, markersNearView, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { useFilteredMarkerCount } from './useFilteredMarkerCount';
 import { supportsWebGL2 } from './webgl';
@@ -128,8 +128,9 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const language = useViewStore((state) => state.language);
   const selectedId = useViewStore((state) => state.project);
   const filters = useViewStore((state) => state.filters);
-  // The layers filter on the GPU; the CPU list is for the count only.
-  const visibleCount = useVisibleProjects(data).length;
+  // The layers filter on the GPU; the CPU list is for the counts only.
+  const visible = useVisibleProjects(data);
+  const unmappedCount = useMemo(() => visible.reduce((count, project) => (isMapped(project) ? count : count + 1), 0), [visible]);
   const mapRef = useRef<MapRef>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const containerRef = useRef<HTMLElement>(null);
@@ -250,6 +251,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   };
 
   const hoveredProject = hoveredId === null || chooser !== null ? undefined : data.projectsById.get(hoveredId);
+  const drawn = drawnShapeCounts(layers);
   const hoveredCell = hover !== null && 'cell' in hover ? hover.cell : null;
   const chooserProjects = chooser?.ids.flatMap((id) => data.projectsById.get(id) ?? []) ?? [];
 
@@ -260,10 +262,12 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
       data-testid="map"
       aria-label={t('ariaLabel')}
       data-map-ready={ready ? 'true' : 'false'}
-      data-project-count={visibleCount}
+      data-project-count={visible.length}
       data-map-shows={cells === null ? 'markers' : 'cells'}
       data-gpu-marker-count={cells === null ? (filteredMarkers.total ?? undefined) : undefined}
       data-map-center={view?.camera}
+      data-drawn-markers={drawn.markers}
+      data-focused-markers={drawn.focused}
     >
       <MapLibreMap
         ref={mapRef}
@@ -324,9 +328,9 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
           {t('basemapFailed')}
         </p>
       )}
-      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} showsCells={cells !== null} />
+      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} showsCells={cells !== null} unmappedCount={unmappedCount} />
       <p className="map-source">{t('sourceNote')}</p>
-      {hoveredProject && hover && <MapTooltip project={hoveredProject} language={language} style={popoverStyle(hover, containerRef.current)} />}
+      {hoveredProject && isMapped(hoveredProject) && hover && <MapTooltip project={hoveredProject} language={language} style={popoverStyle(hover, containerRef.current)} />}
       {hoveredCell && hover && <CellTooltip cell={hoveredCell} language={language} style={popoverStyle(hover, containerRef.current)} />}
       {chooser && chooserProjects.length > 1 && (
         <ProjectChooser
@@ -395,6 +399,7 @@ function useCameraFollowsStore(mapRef: RefObject<MapRef | null>, data: AtlasData
       reducedMotion: prefersReducedMotion(),
       bottomInset: bottomSheetInset(),
     });
+    if (move === null) return;
     if (move.kind === 'ease') map.easeTo({ center: move.center, zoom: move.zoom, offset: move.offset, duration: move.duration });
     else map.fitBounds(move.bounds, { padding: move.padding, duration: move.duration });
   }, [mapRef, data, selectedId, viewport, loaded]);

@@ -21,6 +21,8 @@ export const mapMessages = {
       site: 'Exact site',
       approximate: 'Approximate location (city, region or country)',
       route: 'Approximate route',
+      unmapped_one: '{{formatted}} project not on the map (no location)',
+      unmapped_other: '{{formatted}} projects not on the map (no location)',
       cells: 'Too many projects to show apart here: each circle counts the projects in its area (circle area ∝ count; the smallest circles share one size that holds their numbers); point at one for its sectors. Zoom in or filter to see single projects.',
     },
     tooltip: {
@@ -59,6 +61,7 @@ export const mapMessages = {
       site: '确切位置',
       approximate: '近似位置（城市、地区或国家）',
       route: '近似线路',
+      unmapped_other: '{{formatted}} 个项目未在地图上显示（无位置）',
       cells: '此处项目过多，无法逐一显示：每个圆圈表示该区域内的项目数（圆面积与数量成正比；最小的圆统一放大到能写下其中的数字），指向圆圈可查看各领域数量。放大或筛选即可看到单个项目。',
     },
     tooltip: {
@@ -96,6 +99,10 @@ export const mapMessages = {
       site: 'Точное место',
       approximate: 'Приблизительное место (город, регион или страна)',
       route: 'Приблизительная трасса',
+      unmapped_one: '{{formatted}} проект не показан на карте (нет местоположения)',
+      unmapped_few: '{{formatted}} проекта не показаны на карте (нет местоположения)',
+      unmapped_many: '{{formatted}} проектов не показаны на карте (нет местоположения)',
+      unmapped_other: '{{formatted}} проекта не показаны на карте (нет местоположения)',
       cells: 'Здесь слишком много проектов, чтобы показать каждый: круг показывает число проектов в своей области (площадь круга ∝ числу; самые малые круги одного размера, в который помещаются их числа); наведите на него, чтобы увидеть отрасли. Приблизьте карту или задайте фильтр, чтобы увидеть отдельные проекты.',
     },
     tooltip: {

@@ -11,7 +11,7 @@ import {
 } from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
-import type { ProjectFeature, ProjectGeometry } from '../data/atlasSchema';
+import { isMapped, type MappedProject, type ProjectFeature, type ProjectGeometry } from '../data/atlasSchema';
 import { filterProjects } from '../domain/filters/filterProjects';
 import type { Filters, Language } from '../state/viewState';
 import { projectCapacity } from '../domain/figures/projectCapacity';
@@ -70,6 +70,8 @@ export const PROJECT_ROUTES_LAYER_ID = 'project-routes';
  * a prefix, so these find every tile's layer (the focus rings, which share the prefix, are not pickable).
  */
 export const PROJECT_LAYER_IDS = [PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID];
+/** The rings around the selected and hovered projects. */
+const FOCUS_LAYER_IDS = ['project-routes-focus', 'project-points-focus'] as const;
 
 /** A tile's layer: the shape's layer id, then the tile's key (none for a dataset drawn as one tile). */
 const tileLayerId = (base: string, tile: ShapeTile) => (tile.key === '' ? base : `${base}:${tile.key}`);
@@ -110,18 +112,19 @@ export function markerRadius(megawatts: number | null, scale: CapacityScale): nu
 }
 
 /** A location taken from a city, region or country rather than the site itself. */
-export function isApproximate(project: ProjectFeature): boolean {
+export function isApproximate(project: MappedProject): boolean {
   return project.properties.location.precision !== 'site';
 }
 
-export type PointProject = ProjectFeature & { geometry: Extract<ProjectGeometry, { type: 'Point' }> };
-export type RouteProject = ProjectFeature & { geometry: Extract<ProjectGeometry, { type: 'LineString' }> };
+/** One marker: a Point project, or one point of a MultiPoint project (the same id and properties). */
+export type PointProject = MappedProject & { geometry: Extract<ProjectGeometry, { type: 'Point' }> };
+export type RouteProject = MappedProject & { geometry: Extract<ProjectGeometry, { type: 'LineString' }> };
 
 export interface ProjectShapes {
   /** Tile by tile (shapeTiles.ts), largest capacity first within a tile, so smaller markers are drawn (and picked) on top of larger ones. */
   points: PointProject[];
   routes: RouteProject[];
-  /** Each point's and route's position in the list split, for what is indexed by it (the filter categories). */
+  /** Each point's and route's project's position in the list split, for what is indexed by it (the filter categories). */
   pointPositions: Uint32Array;
   routePositions: Uint32Array;
   pointTiles: ShapeTile[];
@@ -130,7 +133,7 @@ export interface ProjectShapes {
 
 const shapesCache = new WeakMap<readonly ProjectFeature[], ProjectShapes>();
 
-/** Splits projects into points and routes; the same list always yields the same arrays. */
+/** Splits projects into points and routes, leaving out those without a place; the same list always yields the same arrays. */
 export function projectShapes(features: readonly ProjectFeature[]): ProjectShapes {
   const cached = shapesCache.get(features);
   if (cached) return cached;
@@ -140,24 +143,39 @@ export function projectShapes(features: readonly ProjectFeature[]): ProjectShape
 }
 
 function splitShapes(features: readonly ProjectFeature[]): ProjectShapes {
-  const pointPositions: number[] = [];
-  const routePositions: number[] = [];
-  features.forEach((feature, position) => (feature.geometry.type === 'Point' ? pointPositions : routePositions).push(position));
+  // Markers and routes are numbered on their own, each with its project's position: a MultiPoint
+  // project has one marker per point, all at its position; a project without a place has none.
+  const markers: PointProject[] = [];
+  const markerPositions: number[] = [];
+  const lines: RouteProject[] = [];
+  const linePositions: number[] = [];
+  features.forEach((feature, position) => {
+    if (!isMapped(feature)) return;
+    const { geometry } = feature;
+    // The geometry's discriminant narrows it; TypeScript cannot carry that narrowing to the containing feature.
+    if (geometry.type === 'LineString') {
+      lines.push(feature as RouteProject);
+      linePositions.push(position);
+      return;
+    }
+    for (const coordinates of geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates) {
+      markers.push(geometry.type === 'Point' ? (feature as PointProject) : { ...feature, geometry: { type: 'Point', coordinates } });
+      markerPositions.push(position);
+    }
+  });
   // Each capacity read once, not twice per comparison: a million points make twenty million comparisons.
-  const capacities = new Float64Array(features.length);
-  for (const position of pointPositions) capacities[position] = projectCapacity(features[position] as ProjectFeature)?.value ?? -1;
-  const shapeOf = {
-    extentOf: (position: number) => geometryExtent(features[position]!.geometry),
-    anchorOf: (position: number) => shapeAnchor(features[position]!.geometry),
-  };
-  const points = tileShapes(pointPositions, { ...shapeOf, order: (a, b) => capacities[b]! - capacities[a]! });
-  const routes = tileShapes(routePositions, { ...shapeOf, order: (a, b) => a - b });
-  // The geometry's discriminant narrows it; TypeScript cannot carry that narrowing to the containing feature.
+  const capacities = Float64Array.from(markers, (marker) => projectCapacity(marker)?.value ?? -1);
+  const shapesOf = (shapes: readonly MappedProject[]) => ({
+    extentOf: (index: number) => geometryExtent(shapes[index]!.geometry),
+    anchorOf: (index: number) => shapeAnchor(shapes[index]!.geometry),
+  });
+  const points = tileShapes(Array.from(markers.keys()), { ...shapesOf(markers), order: (a, b) => capacities[b]! - capacities[a]! });
+  const routes = tileShapes(Array.from(lines.keys()), { ...shapesOf(lines), order: (a, b) => a - b });
   return {
-    points: points.positions.map((position) => features[position] as PointProject),
-    routes: routes.positions.map((position) => features[position] as RouteProject),
-    pointPositions: Uint32Array.from(points.positions),
-    routePositions: Uint32Array.from(routes.positions),
+    points: points.positions.map((index) => markers[index]!),
+    routes: routes.positions.map((index) => lines[index]!),
+    pointPositions: Uint32Array.from(points.positions, (index) => markerPositions[index]!),
+    routePositions: Uint32Array.from(routes.positions, (index) => linePositions[index]!),
     pointTiles: points.tiles,
     routeTiles: routes.tiles,
   };
@@ -299,7 +317,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
     id === selectedId ? withAlpha(INK, 255) : id === hoveredId ? withAlpha(INK, 170) : TRANSPARENT;
 
   const routeFocus = new PathLayer<RouteProject>({
-    id: 'project-routes-focus',
+    id: FOCUS_LAYER_IDS[0],
     data: focused.routes,
     widthUnits: 'pixels',
     capRounded: true,
@@ -310,7 +328,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
     updateTriggers: { getColor: focus, getWidth: focus },
   });
   const pointFocus = new ScatterplotLayer<PointProject>({
-    id: 'project-points-focus',
+    id: FOCUS_LAYER_IDS[1],
     data: focused.points,
     stroked: true,
     filled: false,
@@ -367,6 +385,21 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
     })),
     pointFocus,
   ];
+}
+
+/**
+ * How many shapes the project layers hold: markers (a MultiPoint project's each, shown or hidden by
+ * the GPU filter) and focus rings. The map reports them for end-to-end tests, which cannot look
+ * into WebGL: a project without a place must add to neither.
+ */
+export function drawnShapeCounts(layers: readonly Layer[]): { markers: number; focused: number } {
+  // Every project layer's data has a length: an array of projects, or PointLayerData.
+  const shapesIn = (isCounted: (id: string) => boolean) =>
+    layers.filter((layer) => isCounted(layer.id)).reduce((sum, layer) => sum + (layer.props.data as { length: number }).length, 0);
+  return {
+    markers: shapesIn((id) => PROJECT_LAYER_IDS.some((base) => isTileLayerOf(base, id))),
+    focused: shapesIn((id) => FOCUS_LAYER_IDS.some((focusId) => focusId === id)),
+  };
 }
 
 /**

@@ -160,6 +160,7 @@ describe('DetailsPanel', () => {
   it('labels the location source as not from the speeches', () => {
     renderPanel();
     for (const project of projects) {
+      if (project.properties.location === null) continue;
       select(project.id);
       const { source, precision, place } = project.properties.location;
       const box = screen.getByRole('group', { name: 'Location source — not from the speeches' });
@@ -169,6 +170,19 @@ describe('DetailsPanel', () => {
       expect(screen.getByText(i18n.t(`common:precision.${precision}`))).toBeInTheDocument();
       expect(screen.getByText(place.en)).toBeInTheDocument();
     }
+  });
+
+  it('says a project without a place has no location on the map, with no place, precision or source', async () => {
+    renderPanel();
+    select('china-central-asia-news-alliance');
+    const location = screen.getByRole('region', { name: 'Location' });
+    expect(location).toHaveTextContent('No location on the map');
+    expect(within(location).queryByText('Place')).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Location source — not from the speeches' })).not.toBeInTheDocument();
+    await switchLanguage('ru');
+    expect(screen.getByRole('region', { name: 'Местоположение' })).toHaveTextContent('Нет местоположения на карте');
+    await switchLanguage('zh');
+    expect(screen.getByRole('region', { name: '位置' })).toHaveTextContent('地图上无位置');
   });
 
   it('lists each mention with a way to read it in the speech', async () => {
@@ -228,7 +242,7 @@ describe('DetailsPanel', () => {
   it('renders markup in data text literally', () => {
     const atlas = rawBuiltAtlas();
     const [first] = atlas.projects.features;
-    if (first === undefined) throw new Error('the dataset has no projects');
+    if (first?.properties.location == null) throw new Error('the dataset’s first project has no location');
     first.properties.name.en = '<b>x</b>';
     first.properties.location.source.note = '<img src=x onerror=alert(1)>';
     renderPanel(indexAtlas(atlas));

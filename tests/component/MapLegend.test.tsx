@@ -13,7 +13,7 @@ const data = builtAtlasData();
 function renderLegend(projects: readonly ProjectFeature[]) {
   render(
     <I18nextProvider i18n={i18n}>
-      <MapLegend sectors={['energy', 'industry']} capacityScale={createCapacityScale(projects)} language="en" showsCells={false} />
+      <MapLegend sectors={['energy', 'industry']} capacityScale={createCapacityScale(projects)} language="en" showsCells={false} unmappedCount={0} />
     </I18nextProvider>,
   );
   return screen.getByText('Legend').closest('details')!;

@@ -11,13 +11,13 @@ const features = atlas.projects.features;
 
 /** The largest stated capacity: a big marker with nothing on top of it. */
 const largest = features
-  .filter((feature) => feature.geometry.type === 'Point')
+  .filter((feature) => feature.geometry?.type === 'Point')
   .map((feature) => ({ feature, capacity: feature.properties.figures.find((figure) => figure.metric === 'capacity') }))
   .filter((entry) => entry.capacity !== undefined)
   .sort((a, b) => b.capacity!.value - a.capacity!.value)[0]!;
 const target = largest.feature;
 const targetCapacity = largest.capacity!;
-const targetPosition = target.geometry.coordinates as [number, number];
+const targetPosition = target.geometry?.coordinates as [number, number];
 const view: Viewport = { longitude: targetPosition[0] + 2, latitude: targetPosition[1], zoom: 5 };
 
 async function openAtTarget(atlas: import('./atlasPage').AtlasPage, extra = '') {
@@ -66,7 +66,7 @@ test('clicking a marker opens its details with a figure and its quote; the quote
 });
 
 test('a project link in a speech selects the project on the map', async ({ atlas, page }) => {
-  const pipeline = features.find((feature) => feature.geometry.type === 'LineString')!;
+  const pipeline = features.find((feature) => feature.geometry?.type === 'LineString')!;
   const mention = pipeline.properties.mentions[0]!;
   await atlas.open(`lang=en&speech=${mention.speech}`);
   await atlas.waitForMap();

@@ -14,6 +14,7 @@ import {
   PROJECT_ROUTES_LAYER_ID,
   SOLID,
   createCapacityScale,
+  drawnShapeCounts,
   PROJECT_LAYER_IDS,
   isApproximate,
   legendCapacities,
@@ -158,7 +159,7 @@ describe('location precision', () => {
 describe('routes', () => {
   it('draws every LineString project as a dashed path along its coordinates', () => {
     const lines = nonEmpty(
-      projects.filter((project) => project.geometry.type === 'LineString'),
+      projects.filter((project) => project.geometry?.type === 'LineString'),
       'LineString project',
     );
     const layer = routesLayer();
@@ -172,6 +173,38 @@ describe('routes', () => {
       const color = evaluate(layer.props.getColor, route) as Color;
       expect(Array.from(color).slice(0, 3)).toEqual(SECTOR_COLORS[route.properties.sector]);
     }
+  });
+});
+
+describe('projects without a place, and projects at several points', () => {
+  const unmapped = nonEmpty(projects.filter((project) => project.geometry === null), 'project without geometry');
+  const capitals = nonEmpty(projects.filter((project) => project.geometry?.type === 'MultiPoint'), 'MultiPoint project');
+
+  it('draws no marker and no ring for a project without geometry, even when it is selected', () => {
+    const selected = unmapped[0]!;
+    const layers = projectLayers(projects, { ...noFocus, selectedId: selected.id, hoveredId: selected.id });
+    const drawnIds = layers.filter(isMarkerLayer).flatMap((layer) => layerProjects(layer).map((project) => project.id));
+    for (const project of unmapped) expect(drawnIds).not.toContain(project.id);
+    for (const focusId of ['project-points-focus', 'project-routes-focus']) {
+      expect(layerProjects(layers.find((layer) => layer.id === focusId)!)).toEqual([]);
+    }
+  });
+
+  it('draws a marker at each point of a MultiPoint project, each picking that project, both ringed when it is selected', () => {
+    const project = capitals[0]!;
+    if (project.geometry?.type !== 'MultiPoint') throw new Error('not a MultiPoint');
+    const layer = pointsLayer();
+    const markers = (layer.props.data as PointLayerData).projects.filter((point) => point.id === project.id);
+    expect(markers.map((marker) => marker.geometry.coordinates)).toEqual(project.geometry.coordinates);
+    for (const marker of markers) expect(pickedProject({ layer, index: (layer.props.data as PointLayerData).projects.indexOf(marker) })?.id).toBe(project.id);
+    const focus = projectLayers(projects, { ...noFocus, selectedId: project.id }).find((candidate) => candidate.id === 'project-points-focus')!;
+    expect(layerProjects(focus)).toHaveLength(2);
+  });
+
+  it('counts the shapes the layers draw, for the end-to-end tests: 19 markers and no ring for the forum’s 23 projects', () => {
+    expect(drawnShapeCounts(projectLayers(projects, noFocus))).toEqual({ markers: 19, focused: 0 });
+    expect(drawnShapeCounts(projectLayers(projects, { ...noFocus, selectedId: unmapped[0]!.id }))).toEqual({ markers: 19, focused: 0 });
+    expect(drawnShapeCounts(projectLayers(projects, { ...noFocus, selectedId: capitals[0]!.id }))).toEqual({ markers: 19, focused: 2 });
   });
 });
 
@@ -288,12 +321,13 @@ function filterChoices(features: readonly ProjectFeature[]): Filters[] {
 
 function expectGpuFilterMatchesCpu(features: readonly ProjectFeature[], filters: Filters) {
   const layers = projectLayers(features, { ...noFocus, filters });
-  const shown = new Set(filterProjects(features, filters));
+  // By id: a MultiPoint project's markers are its own objects.
+  const shown = new Set(filterProjects(features, filters).map((project) => project.id));
   const points = layerById<PointsLayer>(layers, PROJECT_POINTS_LAYER_ID, ScatterplotLayer);
   const routes = layerById<RoutesLayer>(layers, PROJECT_ROUTES_LAYER_ID, PathLayer);
   for (const layer of [points, routes]) {
     expect(layer.props.extensions.some((extension) => extension instanceof DataFilterExtension)).toBe(true);
-    for (const object of layerProjects(layer)) expect(passesGpuFilter(layer, object), object.id).toBe(shown.has(object));
+    for (const object of layerProjects(layer)) expect(passesGpuFilter(layer, object), object.id).toBe(shown.has(object.id));
   }
 }
 
@@ -420,7 +454,7 @@ describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} points, dra
 
 describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} routes, drawn in tiles`, () => {
   // The forum's routes again and again, shifted and alternating sectors, so routes fill many tiles.
-  const template = projects.find((project): project is RouteProject => project.geometry.type === 'LineString')!;
+  const template = projects.find((project): project is RouteProject => project.geometry?.type === 'LineString')!;
   const manyRoutes: ProjectFeature[] = Array.from({ length: TILED_ABOVE + 500 }, (_, index) => ({
     ...template,
     id: `route-${index}`,

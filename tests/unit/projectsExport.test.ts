@@ -63,6 +63,15 @@ describe('blobFromParts', () => {
     expect(blob.type).toBe('application/json');
     expect(JSON.parse(await blob.text())).toEqual({ a: [1, 2] });
   });
+
+  it('writes a project without a place with "geometry": null, as GeoJSON allows, and its CSV row with empty location cells', () => {
+    const alliance = data.projectsById.get('china-central-asia-news-alliance')!;
+    const text = [...projectsGeoJsonParts(data, [alliance])].join('');
+    expect(text).toContain('"geometry":null');
+    expect(text).toContain('"location":null');
+    const [row] = parseCsv(projectsCsv(data, [alliance])).data;
+    expect([row?.project_id, row?.location_precision, row?.location_source]).toEqual(['china-central-asia-news-alliance', '', '']);
+  });
 });
 
 describe('projectsCsv', () => {

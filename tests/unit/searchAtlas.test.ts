@@ -31,7 +31,7 @@ const markedWords = (pieces: readonly TextPiece[] | null) => (pieces ?? []).filt
 function projectsMentioning(text: string): string[] {
   const fold = (value: string) => value.toLowerCase();
   const found = features.filter((feature) =>
-    LANGUAGES.some((language) => [feature.properties.name[language], feature.properties.location.place[language]].some((value) => fold(value).includes(fold(text)))),
+    LANGUAGES.some((language) => [feature.properties.name[language], feature.properties.location?.place[language] ?? ''].some((value) => fold(value).includes(fold(text)))),
   );
   if (found.length === 0) throw new Error(`no project mentions ${text}: the test would prove nothing`);
   return found.map((feature) => feature.id);

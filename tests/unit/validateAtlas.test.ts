@@ -166,13 +166,38 @@ describe('validateAtlas', () => {
     'rejects a location source URL that is not http(s): %s',
     (url) => {
       const atlas = rawBuiltAtlas();
-      const index = atlas.projects.features.findIndex((feature) => feature.properties.location.source.url !== null);
-      atlas.projects.features[index]!.properties.location.source.url = url;
+      const index = atlas.projects.features.findIndex((feature) => feature.properties.location?.source.url != null);
+      atlas.projects.features[index]!.properties.location!.source.url = url;
       expect(problemsOf(atlas)).toEqual([
         `projects.features[${index}].properties.location.source.url: must be an http or https URL [project ${atlas.projects.features[index]!.id}]`,
       ]);
     },
   );
+
+  it('accepts a project with no geometry and no location: the speeches name no place for it', () => {
+    const atlas = rawBuiltAtlas();
+    const feature = atlas.projects.features[0]!;
+    Object.assign(feature, { geometry: null });
+    Object.assign(feature.properties, { location: null });
+    expect(problemsOf(atlas)).toEqual([]);
+  });
+
+  it('rejects a project with a location but no geometry, and one with a geometry but no location', () => {
+    const atlas = rawBuiltAtlas();
+    const [first, second] = atlas.projects.features;
+    Object.assign(first!, { geometry: null });
+    Object.assign(second!.properties, { location: null });
+    expect(problemsOf(atlas)).toEqual([
+      `projects.features[0].geometry: is null, but properties.location names a place [project ${first!.id}]`,
+      `projects.features[1].properties.location: is null, but the project has a geometry [project ${second!.id}]`,
+    ]);
+  });
+
+  it('accepts a project drawn at several points (MultiPoint)', () => {
+    const atlas = rawBuiltAtlas();
+    Object.assign(atlas.projects.features[0]!, { geometry: { type: 'MultiPoint', coordinates: [[71.43, 51.17], [116.33, 39.93]] } });
+    expect(problemsOf(atlas)).toEqual([]);
+  });
 
   it('rejects input that is not an atlas at all', () => {
     expect(problemsOf(null)).not.toEqual([]);
@@ -189,11 +214,26 @@ describe('checkPlacement', () => {
     expect(checkPlacement(validation.atlas, shapes)).toEqual([]);
   });
 
+  it('names each point of a MultiPoint outside its countries, and skips a project without geometry', () => {
+    const validation = validateAtlas(rawBuiltAtlas());
+    if (!validation.ok) throw new Error('built atlas invalid');
+    const [first, second] = validation.atlas.projects.features;
+    // Astana and Beijing, both outside a project said to lie in Kyrgyzstan only.
+    first!.geometry = { type: 'MultiPoint', coordinates: [[71.43, 51.17], [116.33, 39.93]] };
+    first!.properties.countries = ['KG'];
+    second!.geometry = null;
+    second!.properties.location = null;
+    expect(checkPlacement(validation.atlas, shapes).map(formatProblem)).toEqual([
+      `projects.features[0].geometry.coordinates[0]: [71.43, 51.17] lies outside KG [project ${first!.id}]`,
+      `projects.features[0].geometry.coordinates[1]: [116.33, 39.93] lies outside KG [project ${first!.id}]`,
+    ]);
+  });
+
   it('names a point outside its country', () => {
     const validation = validateAtlas(rawBuiltAtlas());
     if (!validation.ok) throw new Error('built atlas invalid');
     const index = validation.atlas.projects.features.findIndex(
-      (feature) => feature.geometry.type === 'Point' && !feature.properties.countries.includes('CN'),
+      (feature) => feature.geometry?.type === 'Point' && !feature.properties.countries.includes('CN'),
     );
     const feature = validation.atlas.projects.features[index]!;
     // Beijing: in none of the Central Asian countries.

@@ -94,8 +94,9 @@ function projectColumns(project: ProjectFeature): ProjectColumns {
     subtype,
     countries: countries.join(LIST_SEPARATOR),
     builder: builder?.organization ?? '',
-    location_precision: location.precision,
-    location_source: [location.source.title, location.source.url].filter((part) => part !== null).join(' — '),
+    // Empty for a project the speeches give no place: it has no geometry either.
+    location_precision: location?.precision ?? '',
+    location_source: location === null ? '' : [location.source.title, location.source.url].filter((part) => part !== null).join(' — '),
   };
 }
 

@@ -87,7 +87,7 @@ export function textTokens(text: string): TextToken[] {
 }
 
 export type SearchDocument =
-  | { kind: 'project'; key: string; id: string; name: LocalizedName; place: LocalizedName }
+  | { kind: 'project'; key: string; id: string; name: LocalizedName; place: LocalizedName | null }
   | {
       kind: 'organization';
       key: string;
@@ -112,7 +112,7 @@ function fieldText(document: SearchDocument, field: string): string | undefined 
     case 'aliases':
       return document.kind === 'organization' ? document.aliases.join('\n') : undefined;
     case 'place':
-      return document.kind === 'project' ? Object.values(document.place).join('\n') : undefined;
+      return document.kind === 'project' && document.place !== null ? Object.values(document.place).join('\n') : undefined;
     case 'zh':
     case 'en':
     case 'ru':
@@ -145,7 +145,7 @@ function searchDocuments(data: AtlasData): SearchDocument[] {
       key: `project:${feature.id}`,
       id: feature.id,
       name: feature.properties.name,
-      place: feature.properties.location.place,
+      place: feature.properties.location?.place ?? null,
     }),
   );
   const organizations = data.atlas.organizations.map(

@@ -149,10 +149,10 @@ function toResult(document: SearchDocument, matched: ReadonlySet<string>, langua
   const otherLanguages = LANGUAGES.filter((other) => other !== language);
   switch (document.kind) {
     case 'project': {
+      const { place } = document;
       const others = [
         ...otherLanguages.map((other) => document.name[other]),
-        document.place[language],
-        ...otherLanguages.map((other) => document.place[other]),
+        ...(place === null ? [] : [place[language], ...otherLanguages.map((other) => place[other])]),
       ];
       return { kind: 'project', id: document.id, ...titleAndSnippet(document.name[language], others, matched) };
     }

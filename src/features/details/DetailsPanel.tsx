@@ -2,7 +2,7 @@
 // where the map places it (with that location's own, non-speech source).
 import { useEffect, useId, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Figure, ProjectFeature, ProjectGroup, QuoteRef } from '../../data/atlasSchema';
+import type { ExternalSource, Figure, ProjectFeature, ProjectGroup, QuoteRef } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
 import { useViewStore } from '../../state/viewStore';
@@ -110,17 +110,23 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
 
       <section className="details__section" aria-labelledby={locationId}>
         <h3 id={locationId}>{t('location')}</h3>
-        <dl className="details__facts">
-          <div>
-            <dt>{t('place')}</dt>
-            <dd>{location.place[language]}</dd>
-          </div>
-          <div>
-            <dt>{t('precision')}</dt>
-            <dd>{t(`common:precision.${location.precision}`)}</dd>
-          </div>
-        </dl>
-        <LocationSource source={location.source} />
+        {location === null ? (
+          <p className="details__empty">{t('noLocation')}</p>
+        ) : (
+          <>
+            <dl className="details__facts">
+              <div>
+                <dt>{t('place')}</dt>
+                <dd>{location.place[language]}</dd>
+              </div>
+              <div>
+                <dt>{t('precision')}</dt>
+                <dd>{t(`common:precision.${location.precision}`)}</dd>
+              </div>
+            </dl>
+            <LocationSource source={location.source} />
+          </>
+        )}
       </section>
 
       <section className="details__section" aria-labelledby={mentionsId}>
@@ -185,7 +191,7 @@ function GroupFigures({ data, group, projectId }: { data: AtlasData; group: Proj
   );
 }
 
-function LocationSource({ source }: { source: ProjectFeature['properties']['location']['source'] }) {
+function LocationSource({ source }: { source: ExternalSource }) {
   const { t } = useTranslation('details');
   const headingId = useId();
   return (

@@ -19,6 +19,7 @@ const en = {
   precision: 'Precision',
   place: 'Place',
   locationSource: 'Location source — not from the speeches',
+  noLocation: 'No location on the map: the speeches name no place for it, and the atlas does not invent one.',
   opensInNewTab: '(opens in a new tab)',
   mentions: 'Mentions in the speeches',
 };
@@ -45,6 +46,7 @@ const zh: DetailsMessages = {
   precision: '精度',
   place: '地点',
   locationSource: '位置来源（并非出自发言）',
+  noLocation: '地图上无位置：发言未提及其地点，本图志也不作推测。',
   opensInNewTab: '（在新标签页中打开）',
   mentions: '发言中的提及',
 };
@@ -69,6 +71,7 @@ const ru: DetailsMessages = {
   precision: 'Точность',
   place: 'Место',
   locationSource: 'Источник местоположения — не из выступлений',
+  noLocation: 'Нет местоположения на карте: в выступлениях место не названо, а атлас его не придумывает.',
   opensInNewTab: '(откроется в новой вкладке)',
   mentions: 'Упоминания в выступлениях',
 };
