@@ -16,6 +16,8 @@ import { groups } from '../curated/groups';
 import { organizations } from '../curated/organizations';
 import { places } from '../curated/places';
 import { projects } from '../curated/projects';
+import { speechTranslations } from '../translations/index';
+import { takenQuotes, translateSpeeches } from './translateSpeeches';
 import { COUNTRIES_TOPOLOGY_PATH, countryShapesByAlpha2 } from './worldCountries';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -106,7 +108,9 @@ function buildAtlas(sourceText: string): { atlas: Atlas; problems: AtlasProblem[
       ),
     })),
   };
-  return { atlas, problems: resolver.problems };
+  // Translations are joined last: they are checked against the quotes the records take.
+  const translation = translateSpeeches(speeches, speechTranslations, takenQuotes(atlas));
+  return { atlas: { ...atlas, speeches: translation.speeches }, problems: [...resolver.problems, ...translation.problems] };
 }
 
 /** The basemap ships with the app: Natural Earth countries plus a label point per country. */
