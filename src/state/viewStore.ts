@@ -9,6 +9,7 @@ import {
   type Language,
   type MainView,
   type MapViewport,
+  type ReaderView,
   type UrlNotice,
   type ViewState,
 } from './viewState';
@@ -22,6 +23,7 @@ interface ViewActions {
   selectProject: (id: string | null) => void;
   openSpeech: (speech: string, quote?: TextSpan | null) => void;
   closeSpeech: () => void;
+  showReaderView: (readerView: ReaderView) => void;
   setViewport: (viewport: MapViewport) => void;
   showView: (view: MainView) => void;
   /** Adds the project to the comparison, or takes it out if it is there. */
@@ -52,6 +54,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   selectProject: (project) => set({ project }),
   openSpeech: (speech, quote = null) => set({ speech, quote }),
   closeSpeech: () => set({ speech: null, quote: null }),
+  showReaderView: (readerView) => set({ readerView }),
   setViewport: (viewport) => set({ viewport }),
   showView: (view) => set({ view }),
   toggleCompare: (id) =>
@@ -65,6 +68,6 @@ export const useViewStore = create<ViewStore>()((set) => ({
 }));
 
 export function pickViewState(store: ViewStore): ViewState {
-  const { language, filters, project, speech, quote, viewport, view, compare, query, dataset } = store;
-  return { language, filters, project, speech, quote, viewport, view, compare, query, dataset };
+  const { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset } = store;
+  return { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset };
 }
