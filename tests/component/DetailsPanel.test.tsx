@@ -87,7 +87,7 @@ describe('DetailsPanel', () => {
       expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(project.properties.name.en);
       expect(shownQuantities()).toEqual(figures.map((figure) => formatQuantity(figure.value, figure.unit, figure.qualifier, 'en')));
       // The quote is marked in its Chinese sentence.
-      expect(Array.from(panel().querySelectorAll('.figure blockquote'), (quote) => [quote.querySelector('mark')?.textContent, quote.lang])).toEqual(
+      expect(Array.from(panel().querySelectorAll<HTMLElement>('.figure blockquote'), (quote) => [quote.querySelector('mark')?.textContent, quote.lang])).toEqual(
         figures.map((figure) => [figure.quote, 'zh']),
       );
     }
