@@ -252,7 +252,9 @@ describe('SpeechReader with the translation', () => {
       { original: ['s11-p03.1'], translation: ['s11-p03.1'], language: 'en' },
       { original: ['s11-p04.1', 's11-p04.2'], translation: ['s11-p04.1', 's11-p04.2'], language: 'en' },
     ]);
-    expect(within(reader()).getByText('Tan Xiaofeng, Deputy General Manager, PowerChina Eurasia Regional Headquarters')).toBeInTheDocument();
+    expect(reader()).toHaveTextContent(
+      'Tan Xiaofeng, Deputy General Manager, PowerChina Eurasia Regional HeadquartersSpelling of the name: Hanyu Pinyin / Palladius transcription of the Chinese name',
+    );
   });
 
   it('highlights the figure’s sentence in both columns, its quoted words in bold on each side', () => {

@@ -4,6 +4,7 @@
 // its counterpart when hovered or focused.
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ExternalSource } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { originalParagraphs, translatedParagraphs, type ReaderParagraph, type ReaderSentence } from '../../domain/provenance/readerSentences';
 import { groupRuns, segmentParagraph, type TextSegment } from '../../domain/provenance/segmentParagraph';
@@ -21,6 +22,8 @@ interface ReaderColumn {
   lang: string;
   headline: string;
   speakerLine: string;
+  /** Where the translation's spelling of the speaker's name comes from. */
+  nameSource: ExternalSource | null;
   paragraphs: ReaderParagraph[];
 }
 
@@ -49,6 +52,7 @@ export function SpeechReader({ data }: { data: AtlasData }) {
       lang: 'zh',
       headline: speech.headline,
       speakerLine: speech.speaker.line,
+      nameSource: null,
       paragraphs: originalParagraphs(speech, projects, quote),
     };
     if (translation === null || view === 'original') return [original];
@@ -57,6 +61,7 @@ export function SpeechReader({ data }: { data: AtlasData }) {
       lang: language,
       headline: translation.headline,
       speakerLine: translation.speaker.line,
+      nameSource: translation.nameSource,
       paragraphs: translatedParagraphs(speech, translation, projects, quote),
     };
     return view === 'translation' ? [translated] : [original, translated];
@@ -198,6 +203,7 @@ function AlignedText({
         {columns.map((column) => (
           <p key={column.kind} className="reader__speaker" lang={column.lang}>
             {column.speakerLine}
+            {column.nameSource !== null && <NameSource source={column.nameSource} />}
           </p>
         ))}
       </div>
@@ -223,6 +229,23 @@ function AlignedText({
         </div>
       ))}
     </>
+  );
+}
+
+/** Where the spelling of a speaker's name was found; the curators wrote the note in English. */
+function NameSource({ source }: { source: ExternalSource }) {
+  const { t } = useTranslation('speeches');
+  return (
+    <span className="reader__name-source">
+      {t('nameSource')}{' '}
+      {source.url === null ? (
+        <span title={source.note}>{source.title}</span>
+      ) : (
+        <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.note}>
+          {source.title}
+        </a>
+      )}
+    </span>
   );
 }
 

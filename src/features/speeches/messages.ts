@@ -8,6 +8,7 @@ const en = {
   mentionLabel: '{{text}} — show project: {{name}}',
   alsoCited: 'These words also cite: {{name}}',
   viewChoice: 'Show the speech',
+  nameSource: 'Spelling of the name:',
   view: { original: 'Original', translation: 'Translation', 'side-by-side': 'Side by side' },
   column: { original: 'Original (Chinese)', translation: 'Translation (English)' },
 };
@@ -23,6 +24,7 @@ const zh: SpeechesMessages = {
   mentionLabel: '{{text}}——查看项目：{{name}}',
   alsoCited: '这段文字也提及：{{name}}',
   viewChoice: '发言显示方式',
+  nameSource: '姓名拼写来源：',
   view: { original: '原文', translation: '译文', 'side-by-side': '对照' },
   column: { original: '原文（中文）', translation: '译文' },
 };
@@ -37,6 +39,7 @@ const ru: SpeechesMessages = {
   mentionLabel: '{{text}} — показать проект: {{name}}',
   alsoCited: 'Эти же слова относятся к проекту: {{name}}',
   viewChoice: 'Показать выступление',
+  nameSource: 'Написание имени:',
   view: { original: 'Оригинал', translation: 'Перевод', 'side-by-side': 'Параллельно' },
   column: { original: 'Оригинал (китайский)', translation: 'Перевод (русский)' },
 };
