@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Figure, ProjectFeature, ProjectGroup, QuoteRef } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { originalSentenceOf, speakerIn, translatedSentenceOf, type SentenceWithWords } from '../../domain/provenance/speechTranslation';
+import { originalSentenceOf, speechTranslation, translatedSentenceOf, type SentenceWithWords } from '../../domain/provenance/speechTranslation';
 import { useViewStore } from '../../state/viewStore';
 import { CompareToggle } from '../../ui/CompareToggle';
 import { ProjectFactRows } from '../../ui/ProjectFactRows';
@@ -222,7 +222,9 @@ function SpeechQuote({ data, quote, subject, asBlock = false }: { data: AtlasDat
   const speech = data.speechesById.get(quote.speech);
   // The Chinese interface shows only the original; the others its sentence and the sentence's translation.
   const translation = speech === undefined ? null : translatedSentenceOf(speech, quote, language);
-  const speaker = speech === undefined ? undefined : speakerIn(speech, language);
+  const speaker = speech?.speaker;
+  // Named in the interface language when the speech is translated into it.
+  const translatedSpeaker = speech === undefined ? null : (speechTranslation(speech, language)?.speaker ?? null);
   return (
     <div className="speech-quote">
       {speech !== undefined && translation !== null ? (
@@ -246,10 +248,12 @@ function SpeechQuote({ data, quote, subject, asBlock = false }: { data: AtlasDat
       {speaker !== undefined && (
         <p className="speech-quote__speaker">
           {t('speaker')}{' '}
-          {speaker === speech?.speaker ? (
+          {translatedSpeaker === null ? (
             <span lang="zh">{`${speaker.name}（${speaker.organization}${speaker.role}）`}</span>
           ) : (
-            <span lang={language}>{t('speakerLine', { name: speaker.name, role: speaker.role, organization: speaker.organization })}</span>
+            <span lang={language}>
+              {t('speakerLine', { name: translatedSpeaker.name, role: translatedSpeaker.role, organization: translatedSpeaker.organization })}
+            </span>
           )}
         </p>
       )}
