@@ -17,6 +17,8 @@ import { organizations } from '../curated/organizations';
 import { places } from '../curated/places';
 import { projects } from '../curated/projects';
 import { placeProject, strayPlaces } from './projectPlacement';
+import { speechTranslations } from '../translations/index';
+import { takenQuotes, translateSpeeches } from './translateSpeeches';
 import { COUNTRIES_TOPOLOGY_PATH, countryShapesByAlpha2 } from './worldCountries';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -105,7 +107,12 @@ function buildAtlas(sourceText: string): { atlas: Atlas; problems: AtlasProblem[
       ),
     })),
   };
-  return { atlas, problems: [...resolver.problems, ...strayPlaces(places, projects)] };
+  // Translations are joined last: they are checked against the quotes the records take.
+  const translation = translateSpeeches(speeches, speechTranslations, takenQuotes(atlas));
+  return {
+    atlas: { ...atlas, speeches: translation.speeches },
+    problems: [...resolver.problems, ...strayPlaces(places, projects), ...translation.problems],
+  };
 }
 
 /** The basemap ships with the app: Natural Earth countries plus a label point per country. */

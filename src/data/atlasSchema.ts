@@ -206,6 +206,8 @@ export type TranslatedSentence = z.infer<typeof translatedSentence>;
 export const speechTranslation = z.object({
   headline: nonEmpty,
   speaker,
+  /** Where the Latin or Cyrillic spelling of the speaker's name comes from. */
+  nameSource: externalSource,
   sentences: z.array(translatedSentence).min(1),
 });
 export type SpeechTranslation = z.infer<typeof speechTranslation>;

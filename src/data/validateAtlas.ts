@@ -2,7 +2,7 @@
 // schema first, then what a schema cannot say: ids unique, references resolve, every quote is
 // verbatim at its span, every value is what its quote says.
 import type { z } from 'zod';
-import { atlas as atlasSchema, projectFeature, type Atlas, type Figure, type ProjectFeature, type QuoteRef } from './atlasSchema';
+import { TRANSLATION_LANGUAGES, atlas as atlasSchema, projectFeature, type Atlas, type Figure, type ProjectFeature, type QuoteRef, type Speech } from './atlasSchema';
 import { organizationChain } from '../domain/organizations/organizationChain';
 import { readFigureAmount } from '../domain/quantities/figureAmount';
 
@@ -177,6 +177,7 @@ function atlasValidator(head: Atlas): AtlasValidator {
   };
 
   reportDuplicates(head.speeches, ['speeches'], 'speech', report);
+  head.speeches.forEach((speech, index) => checkTranslations(speech, index, report));
   reportDuplicates(head.organizations, ['organizations'], 'organization', report);
   reportDuplicates(head.groups, ['groups'], 'group', report);
   head.organizations.forEach((organization, index) => {
@@ -239,6 +240,24 @@ function atlasValidator(head: Atlas): AtlasValidator {
       return problems.length === 0 ? { ok: true } : { ok: false, problems, unlisted };
     },
   };
+}
+
+/** A translation's sentences must sit in their speech's paragraphs, and its quoted words in its sentences. */
+function checkTranslations(speech: Speech, index: number, report: (path: PathSegment[], record: string | null, message: string) => void) {
+  for (const language of TRANSLATION_LANGUAGES) {
+    speech.translations?.[language].sentences.forEach((sentence, sentenceIndex) => {
+      const path = ['speeches', index, 'translations', language, 'sentences', sentenceIndex];
+      const paragraph = speech.paragraphs[sentence.paragraph];
+      if (paragraph === undefined || sentence.start >= sentence.end || sentence.end > paragraph.text.length) {
+        report(path, `speech ${speech.id}`, `sentence ${sentence.id} does not fit paragraph ${sentence.paragraph} of the speech`);
+      }
+      sentence.quotes.forEach((quote, quoteIndex) => {
+        if (quote.start >= quote.end || quote.end > sentence.text.length) {
+          report([...path, 'quotes', quoteIndex], `speech ${speech.id}`, `the words for "${quote.quote}" lie outside the translated sentence ${sentence.id}`);
+        }
+      });
+    });
+  }
 }
 
 function reportDuplicates(

@@ -5,6 +5,8 @@ export const common = {
     appSubtitle: 'Projects cited at the 2025 China–Central Asia Media Cooperation Forum',
     language: 'Language',
     listSeparator: ', ',
+    translationNote: 'Translation by the atlas; the Chinese original is authoritative.',
+    noTranslation: 'This dataset carries no translation of the speech: shown in the Chinese original.',
     fact: { sector: 'Sector', countries: 'Countries', builder: 'Organisation' },
     sector: {
       energy: 'Energy',
@@ -69,6 +71,8 @@ export const common = {
     appSubtitle: '2025中国—中亚媒体合作论坛发言中提及的合作项目',
     language: '语言',
     listSeparator: '、',
+    translationNote: '译文由本图集提供，以中文原文为准。',
+    noTranslation: '此数据集未附发言译文，以下为中文原文。',
     fact: { sector: '领域', countries: '国家', builder: '机构' },
     sector: { energy: '能源', pipeline: '管道', road: '公路', pump_station: '泵站', industry: '产业', media_culture: '媒体与文化' },
     subtype: {
@@ -121,6 +125,8 @@ export const common = {
     appSubtitle: 'Проекты, названные на Форуме медиасотрудничества Китай — Центральная Азия 2025',
     language: 'Язык',
     listSeparator: ', ',
+    translationNote: 'Перевод выполнен атласом; подлинным является китайский текст.',
+    noTranslation: 'В этом наборе данных нет перевода выступления: показан китайский оригинал.',
     fact: { sector: 'Отрасль', countries: 'Страны', builder: 'Организация' },
     sector: {
       energy: 'Энергетика',

@@ -10,6 +10,10 @@ export type Language = (typeof LANGUAGES)[number];
 export const VIEWS = ['map', 'stats', 'compare'] as const;
 export type MainView = (typeof VIEWS)[number];
 
+/** How the speech reader shows a speech: as published, in translation, or both aligned. */
+export const READER_VIEWS = ['original', 'translation', 'side-by-side'] as const;
+export type ReaderView = (typeof READER_VIEWS)[number];
+
 export interface MapViewport {
   longitude: number;
   latitude: number;
@@ -30,6 +34,8 @@ export interface ViewState {
   /** The open speech, and the quote in it to highlight. */
   speech: string | null;
   quote: TextSpan | null;
+  /** The reader's view as the visitor chose it; null: the interface language's default. */
+  readerView: ReaderView | null;
   viewport: MapViewport | null;
   view: MainView;
   /** Project ids picked for side-by-side comparison, in the order picked. */
@@ -51,6 +57,7 @@ export function defaultViewState(language: Language): ViewState {
     project: null,
     speech: null,
     quote: null,
+    readerView: null,
     viewport: null,
     view: 'map',
     compare: [],
@@ -68,6 +75,7 @@ export interface UrlNotice {
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const language = z.enum(LANGUAGES);
 const mainView = z.enum(VIEWS);
+const readerView = z.enum(READER_VIEWS);
 const MAX_QUERY_LENGTH = 200;
 /** A dataset link; the loader resolves it and refuses any that leads off this site. */
 const datasetParam = z.string().max(2000);
@@ -128,6 +136,7 @@ export function parseViewState(search: string, fallbackLanguage: Language): { st
     speech,
     // A quote means nothing without its speech.
     quote: speech === null ? null : quote,
+    readerView: singleParam(params, 'reader', readerView, notices),
     viewport: singleParam(params, 'map', viewportParam, notices),
     view: singleParam(params, 'view', mainView, notices) ?? 'map',
     compare: listParam(params, 'compare', isId, notices),
@@ -155,6 +164,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.speech !== null && state.quote !== null) {
     params.set('quote', `${state.quote.paragraph}:${state.quote.start}-${state.quote.end}`);
   }
+  if (state.readerView !== null) params.set('reader', state.readerView);
   if (state.viewport !== null) params.set('map', formatViewport(state.viewport));
   if (state.view !== 'map') params.set('view', state.view);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));

@@ -11,6 +11,7 @@ import {
   type Language,
   type MainView,
   type MapViewport,
+  type ReaderView,
   type UrlNotice,
   type ViewState,
 } from './viewState';
@@ -37,6 +38,7 @@ interface ViewActions {
   selectProject: (id: string | null, options?: ChangeOptions) => void;
   openSpeech: (speech: string, quote?: TextSpan | null, options?: ChangeOptions) => void;
   closeSpeech: () => void;
+  showReaderView: (readerView: ReaderView, options?: ChangeOptions) => void;
   /** Replaces the entry unless told otherwise: Back should not replay every pan. */
   setViewport: (viewport: MapViewport, options?: ChangeOptions) => void;
   showView: (view: MainView, options?: ChangeOptions) => void;
@@ -85,6 +87,7 @@ export const useViewStore = create<ViewStore>()((set) => {
     selectProject: (project, options) => change(() => ({ project }), 'push', options),
     openSpeech: (speech, quote = null, options) => change(() => ({ speech, quote }), 'push', options),
     closeSpeech: () => change(() => ({ speech: null, quote: null }), 'push'),
+    showReaderView: (readerView, options) => change(() => ({ readerView }), 'push', options),
     setViewport: (viewport, options) => change(() => ({ viewport }), 'replace', options),
     showView: (view, options) => change(() => ({ view }), 'push', options),
     toggleCompare: (id, options) =>
@@ -101,6 +104,6 @@ export const useViewStore = create<ViewStore>()((set) => {
 
 /** The choices alone, without notices or actions. */
 export function pickViewState(store: ViewState): ViewState {
-  const { language, filters, project, speech, quote, viewport, view, compare, query, dataset } = store;
-  return { language, filters, project, speech, quote, viewport, view, compare, query, dataset };
+  const { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset } = store;
+  return { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset };
 }

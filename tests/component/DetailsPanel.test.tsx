@@ -86,7 +86,8 @@ describe('DetailsPanel', () => {
       const figures = figuresShownFor(project);
       expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(project.properties.name.en);
       expect(shownQuantities()).toEqual(figures.map((figure) => formatQuantity(figure.value, figure.unit, figure.qualifier, 'en')));
-      expect(Array.from(panel().querySelectorAll('blockquote'), (quote) => [quote.textContent, quote.lang])).toEqual(
+      // The quote is marked in its Chinese sentence.
+      expect(Array.from(panel().querySelectorAll<HTMLElement>('.figure blockquote'), (quote) => [quote.querySelector('mark')?.textContent, quote.lang])).toEqual(
         figures.map((figure) => [figure.quote, 'zh']),
       );
     }
@@ -191,7 +192,7 @@ describe('DetailsPanel', () => {
     renderPanel();
     select(project.id);
     const mentions = within(screen.getByRole('region', { name: 'Mentions in the speeches' })).getAllByRole('listitem');
-    expect(mentions.map((item) => item.querySelector('q')?.textContent)).toEqual(project.properties.mentions.map((mention) => mention.quote));
+    expect(mentions.map((item) => item.querySelector('[lang="zh"] mark')?.textContent)).toEqual(project.properties.mentions.map((mention) => mention.quote));
     for (const [index, mention] of project.properties.mentions.entries()) {
       const item = mentions[index];
       if (item === undefined) throw new Error('unreachable');
@@ -237,6 +238,51 @@ describe('DetailsPanel', () => {
     expect(useViewStore.getState().project).toBeNull();
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'open' })).toHaveFocus();
+  });
+
+  it('shows under each Chinese quote its sentence in English, with the quoted words marked in both', () => {
+    renderPanel();
+    select('zarafshan-wind-500');
+    const figure = within(screen.getByRole('region', { name: 'Figures from the speeches' })).getByRole('listitem');
+    expect(figure.querySelector('blockquote[lang="zh"] mark')).toHaveTextContent(/^泽拉夫善500兆瓦风电项目$/);
+    const english = figure.querySelector('[lang="en"]');
+    expect(english).toHaveTextContent(/the Zarafshan 500 MW wind power project can meet the electricity needs of about 500,000 households/);
+    expect(english?.querySelector('mark')).toHaveTextContent(/^Zarafshan 500 MW wind power project$/);
+    expect(within(figure).getByText(/^Speaker:/)).toHaveTextContent('Speaker: Tan Xiaofeng (Deputy General Manager, PowerChina Eurasia Regional Headquarters)');
+    expect(panel()).toHaveTextContent('Translation by the atlas; the Chinese original is authoritative.');
+  });
+
+  it('names the speaker and translates the sentence in Russian', async () => {
+    renderPanel();
+    select('zarafshan-wind-500');
+    await switchLanguage('ru');
+    const figure = within(screen.getByRole('region', { name: 'Цифры из выступлений' })).getByRole('listitem');
+    expect(figure.querySelector('[lang="ru"] mark')).toHaveTextContent(/^ВЭС «Зарафшан» мощностью 500 МВт$/);
+    expect(within(figure).getByText(/^Выступающий:/)).toHaveTextContent(/Тань Сяофэн/);
+  });
+
+  it('shows only the original in the Chinese interface', async () => {
+    renderPanel();
+    select('zarafshan-wind-500');
+    await switchLanguage('zh');
+    // (The location source's note is in English, as its curators wrote it: not a translation.)
+    for (const region of ['发言中的数据', '发言中的提及']) {
+      expect(screen.getByRole('region', { name: region }).querySelector('[lang="en"], [lang="ru"], mark')).toBeNull();
+    }
+    expect(within(screen.getByRole('region', { name: '发言中的数据' })).getByRole('listitem').querySelector('blockquote')).toHaveTextContent(/^泽拉夫善500兆瓦风电项目$/);
+    expect(panel()).not.toHaveTextContent('译文由本图集提供');
+  });
+
+  it('shows the original with a one-line note when the dataset carries no translations', () => {
+    const atlas = rawBuiltAtlas();
+    for (const speech of atlas.speeches) delete speech.translations;
+    renderPanel(indexAtlas(atlas));
+    select('zarafshan-wind-500');
+    expect(panel()).toHaveTextContent('This dataset carries no translation of the speech: shown in the Chinese original.');
+    const figure = within(screen.getByRole('region', { name: 'Figures from the speeches' })).getByRole('listitem');
+    expect(figure.querySelector('blockquote')).toHaveTextContent(/^泽拉夫善500兆瓦风电项目$/);
+    expect(figure.querySelector('[lang="en"]')).toBeNull();
+    expect(within(figure).getByText(/^Speaker:/)).toHaveTextContent('谭晓峰（中国电建欧亚区域总部副总经理）');
   });
 
   it('renders markup in data text literally', () => {

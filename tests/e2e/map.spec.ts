@@ -56,7 +56,8 @@ test('clicking a marker opens its details with a figure and its quote; the quote
   await atlas.screenshot('map-selected');
 
   await details.getByRole('button', { name: /Read in the speech: Capacity/ }).click();
-  const highlighted = page.locator('mark').first();
+  // The reader's first mark: the original's sentence (the details panel marks quotes too).
+  const highlighted = page.getByRole('region', { name: 'Speeches', exact: true }).locator('mark').first();
   await expect(highlighted).toContainText(targetCapacity.quote);
   await expect(highlighted).toBeInViewport();
   expect(atlas.searchParams().get('speech')).toBe(targetCapacity.speech);

@@ -108,6 +108,14 @@ describe('projectsCsv', () => {
     }
   });
 
+  it('carries the English and Russian words that render each quote, and none for a dataset without translations', () => {
+    const zarafshanRow = rows.find((row) => row.project_id === 'zarafshan-wind-500');
+    expect(zarafshanRow).toMatchObject({ quote: '泽拉夫善500兆瓦风电项目', quote_en: 'Zarafshan 500 MW wind power project', quote_ru: 'ВЭС «Зарафшан» мощностью 500\u00A0МВт' });
+    const untranslated = { ...data, speechesById: new Map([...data.speechesById].map(([id, speech]) => [id, { ...speech, translations: undefined }])) };
+    const { data: plainRows } = parseCsv(projectsCsv(untranslated, features));
+    expect(plainRows.find((row) => row.project_id === 'zarafshan-wind-500')).toMatchObject({ quote_en: '', quote_ru: '' });
+  });
+
   it('writes a group figure once, for its members', () => {
     const groupRows = rows.filter((row) => row.project_id === group.members.join(';'));
     expect(groupRows.map((row) => row.quote)).toEqual(group.figures.map((figure) => figure.quote));

@@ -191,3 +191,28 @@ describe('searchAtlas', () => {
     expect(search('<Shymkent>')).toEqual(search('Shymkent'));
   });
 });
+
+describe('searching the translations', () => {
+  const s11 = data.speechesById.get('s11');
+  const households = s11?.translations?.en.sentences.find((sentence) => sentence.id === 's11-p02.2');
+
+  it('finds a sentence by an English word, shown in English with the word marked', () => {
+    const [found] = sentencesOf(search('households', 'en'));
+    expect(found).toMatchObject({ speech: 's11', span: { paragraph: households?.paragraph, start: households?.start, end: households?.end }, speaker: 'Tan Xiaofeng', snippetLanguage: 'en' });
+    expect(markedWords(found?.snippet ?? null)).toEqual(['households']);
+    expect(plain(found?.title ?? [])).toBe('Coordinating Efficiently to Raise Connectivity');
+  });
+
+  it('finds a sentence by a Russian word, shown in Russian', () => {
+    const [found] = sentencesOf(search('домохозяйств', 'ru'));
+    expect(found).toMatchObject({ speech: 's11', speaker: 'Тань Сяофэн', snippetLanguage: 'ru' });
+    expect(markedWords(found?.snippet ?? null)).toEqual(['домохозяйств']);
+  });
+
+  it('shows the original when a Chinese query found the sentence, and only the original in Chinese', () => {
+    const [english] = sentencesOf(search('千瓦时', 'en'));
+    expect(english).toMatchObject({ speech: 's11', snippetLanguage: 'zh', speaker: 'Tan Xiaofeng' });
+    const [chinese] = sentencesOf(search('千瓦时', 'zh'));
+    expect(chinese).toMatchObject({ speech: 's11', snippetLanguage: 'zh', speaker: '谭晓峰' });
+  });
+});

@@ -199,6 +199,25 @@ describe('validateAtlas', () => {
     expect(problemsOf(atlas)).toEqual([]);
   });
 
+  it('rejects a translated sentence or quoted words that do not fit their speech, naming speech and sentence', () => {
+    const atlas = rawBuiltAtlas();
+    const index = atlas.speeches.findIndex((speech) => speech.id === 's11');
+    const sentences = atlas.speeches[index]!.translations!.ru.sentences;
+    const withQuotes = sentences.findIndex((sentence) => sentence.quotes.length > 0);
+    sentences[0]!.end = 10_000;
+    sentences[withQuotes]!.quotes[0]!.end = 10_000;
+    expect(problemsOf(atlas)).toEqual([
+      `speeches[${index}].translations.ru.sentences[0]: sentence s11-p01.1 does not fit paragraph 0 of the speech [speech s11]`,
+      `speeches[${index}].translations.ru.sentences[${withQuotes}].quotes[0]: the words for "${sentences[withQuotes]!.quotes[0]!.quote}" lie outside the translated sentence ${sentences[withQuotes]!.id} [speech s11]`,
+    ]);
+  });
+
+  it('accepts a dataset without translations', () => {
+    const atlas = rawBuiltAtlas();
+    for (const speech of atlas.speeches) delete speech.translations;
+    expect(problemsOf(atlas)).toEqual([]);
+  });
+
   it('rejects input that is not an atlas at all', () => {
     expect(problemsOf(null)).not.toEqual([]);
     expect(problemsOf({ version: 1 })).toContainEqual(expect.stringMatching(/^speeches: /));

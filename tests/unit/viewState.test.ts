@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, SECTORS } from '../../src/data/atlasSchema';
 import {
   LANGUAGES,
+  READER_VIEWS,
   VIEWS,
   defaultViewState,
   parseViewState,
@@ -44,15 +45,17 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
         compare: fc.uniqueArray(id, { maxLength: 4 }),
         query: fc.string({ maxLength: 40 }),
         dataset: fc.option(fc.constantFrom('data/synthetic-1000.json', './mine.json', '/atlas/x y.json'), { nil: null }),
+        readerView: fc.option(fc.constantFrom(...READER_VIEWS), { nil: null }),
       })
       .map((extra) => ({ ...base, ...extra })),
   )
-  .map(({ language, countries, sectors, builders, project, speech, quote, viewport, view, compare, query, dataset }) => ({
+  .map(({ language, countries, sectors, builders, project, speech, quote, readerView, viewport, view, compare, query, dataset }) => ({
     language,
     filters: { countries, sectors, builders },
     project,
     speech,
     quote: speech === null ? null : quote,
+    readerView,
     viewport,
     view,
     compare,
@@ -78,6 +81,14 @@ describe('the URL format', () => {
       project: 'moinak-hpp',
     };
     expect(serializeViewState(state)).toBe('?v=1&lang=zh&country=KZ,UZ&sector=energy&project=moinak-hpp');
+  });
+
+  it("keeps the reader's view the visitor chose, and no view when they chose none", () => {
+    const state: ViewState = { ...defaultViewState('ru'), speech: 's11', readerView: 'side-by-side' };
+    expect(serializeViewState(state)).toBe('?v=1&lang=ru&speech=s11&reader=side-by-side');
+    expect(parseViewState('?v=1&lang=ru&speech=s11&reader=translation', 'en').state.readerView).toBe('translation');
+    expect(parseViewState('?v=1&lang=ru&speech=s11', 'en').state.readerView).toBeNull();
+    expect(parseViewState('?v=1&lang=ru&speech=s11&reader=sideways', 'en').notices).toEqual([{ param: 'reader', value: 'sideways' }]);
   });
 
   it('drops bad values with a notice each and keeps the good ones', () => {

@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import type { Figure, ProjectFeature } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
+import { translatedQuoteWords } from '../provenance/speechTranslation';
 import { groupsOfShown } from '../stats/figureContributions';
 import { blobFromParts, slices } from './blobFromParts';
 
@@ -22,6 +23,9 @@ export const CSV_COLUMNS = [
   'qualifier',
   'amount_as_written',
   'quote',
+  // The words of the atlas's English and Russian translations that render the quote ('' without translations).
+  'quote_en',
+  'quote_ru',
   'speech_id',
   'speaker',
   'paragraph',
@@ -56,6 +60,8 @@ const EMPTY_FIGURE: FigureColumns = {
   qualifier: '',
   amount_as_written: '',
   quote: '',
+  quote_en: '',
+  quote_ru: '',
   speech_id: '',
   speaker: '',
   paragraph: '',
@@ -73,6 +79,8 @@ function figureColumns(data: AtlasData, figure: Figure): FigureColumns {
     qualifier: figure.qualifier ?? '',
     amount_as_written: figure.amount,
     quote: figure.quote,
+    quote_en: translatedQuoteWords(speech, figure, 'en'),
+    quote_ru: translatedQuoteWords(speech, figure, 'ru'),
     speech_id: figure.speech,
     // The speaker as the article introduces them: organisation, role and name.
     speaker: speech?.speaker.line ?? '',

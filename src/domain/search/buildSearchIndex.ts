@@ -7,7 +7,7 @@
 // bigrams: a Chinese query is matched on its bigrams, which does not depend on where the segmenter
 // happened to cut the query or the text.
 import MiniSearch from 'minisearch';
-import type { LocalizedName, TextSpan } from '../../data/atlasSchema';
+import { TRANSLATION_LANGUAGES, type LocalizedName, type Speech, type TextSpan, type TranslationLanguage } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { organizationChain } from '../organizations/organizationChain';
 import { splitSentences } from '../provenance/splitSentences';
@@ -97,7 +97,24 @@ export type SearchDocument =
       /** Whose projects are this organisation's: itself when it builds, else its subsidiaries that do. */
       builders: readonly string[];
     }
-  | { kind: 'sentence'; key: string; id: string; speech: string; span: TextSpan; text: string; headline: string; speaker: string };
+  | {
+      kind: 'sentence';
+      key: string;
+      id: string;
+      speech: string;
+      span: TextSpan;
+      text: string;
+      headline: string;
+      speaker: string;
+      /** The sentence, its speech's headline and speaker in each translation the dataset carries. */
+      translations: Partial<Record<TranslationLanguage, SentenceInTranslation>>;
+    };
+
+export interface SentenceInTranslation {
+  text: string;
+  headline: string;
+  speaker: string;
+}
 
 const SEARCH_FIELDS = ['zh', 'en', 'ru', 'aliases', 'place', 'text'];
 /** A project found by its name ranks above one found by where it is. */
@@ -114,9 +131,11 @@ function fieldText(document: SearchDocument, field: string): string | undefined 
     case 'place':
       return document.kind === 'project' && document.place !== null ? Object.values(document.place).join('\n') : undefined;
     case 'zh':
+      return document.kind === 'sentence' ? undefined : document.name[field];
     case 'en':
     case 'ru':
-      return document.kind === 'sentence' ? undefined : document.name[field];
+      // A sentence is found by the words of its translations too.
+      return document.kind === 'sentence' ? document.translations[field]?.text : document.name[field];
     default:
       return undefined;
   }
@@ -158,8 +177,9 @@ function searchDocuments(data: AtlasData): SearchDocument[] {
       builders: buildersOf(organization.id),
     }),
   );
-  const sentences = data.atlas.speeches.flatMap((speech) =>
-    speech.paragraphs.flatMap(({ text }, paragraph) =>
+  const sentences = data.atlas.speeches.flatMap((speech) => {
+    const translationsOf = sentenceTranslations(speech);
+    return speech.paragraphs.flatMap(({ text }, paragraph) =>
       splitSentences(text)
         .filter(({ start, end }) => text.slice(start, end).trim() !== '')
         .map(
@@ -172,11 +192,29 @@ function searchDocuments(data: AtlasData): SearchDocument[] {
             text: text.slice(start, end),
             headline: speech.headline,
             speaker: speech.speaker.name,
+            translations: translationsOf(paragraph, start),
           }),
         ),
-    ),
-  );
+    );
+  });
   return [...projects, ...organizations, ...sentences];
+}
+
+/** For a sentence of a speech (by paragraph and start), its text, headline and speaker in each translation. */
+function sentenceTranslations(speech: Speech): (paragraph: number, start: number) => Partial<Record<TranslationLanguage, SentenceInTranslation>> {
+  const languages = TRANSLATION_LANGUAGES.flatMap((language) => {
+    const translation = speech.translations?.[language];
+    if (translation === undefined) return [];
+    const byPlace = new Map(translation.sentences.map((sentence) => [`${sentence.paragraph}:${sentence.start}`, sentence.text]));
+    return [{ language, translation, byPlace }];
+  });
+  return (paragraph, start) =>
+    Object.fromEntries(
+      languages.flatMap(({ language, translation, byPlace }) => {
+        const text = byPlace.get(`${paragraph}:${start}`);
+        return text === undefined ? [] : [[language, { text, headline: translation.headline, speaker: translation.speaker.name }]];
+      }),
+    );
 }
 
 /** The terms of a text, without their places: what the index holds. */

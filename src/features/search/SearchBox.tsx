@@ -38,7 +38,7 @@ function ResultContent({ result }: { result: SearchResult }) {
     const headline = result.title.map((piece) => piece.text).join('');
     return (
       <>
-        <span className="search-option-title">
+        <span className="search-option-title" lang={result.snippetLanguage}>
           <Marked pieces={result.snippet} />
         </span>
         <span className="search-option-detail">{t('sentenceSource', { speaker: result.speaker, headline })}</span>
