@@ -44,10 +44,11 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
         compare: fc.uniqueArray(id, { maxLength: 4 }),
         query: fc.string({ maxLength: 40 }),
         dataset: fc.option(fc.constantFrom('data/synthetic-1000.json', './mine.json', '/atlas/x y.json'), { nil: null }),
+        layers: fc.uniqueArray(fc.constantFrom('data/plants.csv', './a,b.geojson', '/layers/x y.csv'), { maxLength: 3 }),
       })
       .map((extra) => ({ ...base, ...extra })),
   )
-  .map(({ language, countries, sectors, builders, project, speech, quote, viewport, view, compare, query, dataset }) => ({
+  .map(({ language, countries, sectors, builders, project, speech, quote, viewport, view, compare, query, dataset, layers }) => ({
     language,
     filters: { countries, sectors, builders },
     project,
@@ -58,6 +59,7 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
     compare,
     query,
     dataset,
+    layers,
   }));
 
 describe('the URL format', () => {
@@ -99,6 +101,12 @@ describe('the URL format', () => {
       expect(state.dataset).toBeNull();
       expect(notices).toEqual([{ param: 'data', value }]);
     }
+  });
+
+  it('keeps several same-origin layers in order and refuses one from another origin', () => {
+    const { state, notices } = parseViewState('?layer=data/plants.csv&layer=https%3A%2F%2Fexample.com%2Fx.csv&layer=mine.geojson', 'en');
+    expect(state.layers).toEqual(['data/plants.csv', 'mine.geojson']);
+    expect(notices).toEqual([{ param: 'layer', value: 'https://example.com/x.csv' }]);
   });
 
   it('never throws on arbitrary query strings', () => {
