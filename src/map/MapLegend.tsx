@@ -1,5 +1,6 @@
 // The key to the map, drawn with the same palette, size scale and marker styles as the layers.
 import type { Color } from '@deck.gl/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sector } from '../data/atlasSchema';
 import { formatQuantity } from '../domain/format/formatQuantity';
@@ -91,9 +92,11 @@ interface MapLegendProps {
   language: Language;
   /** The map counts projects in cells instead of showing markers (densityCells.ts). */
   showsCells: boolean;
+  /** The entries of the visitor's own reference layers, if any are open. */
+  references?: ReactNode;
 }
 
-export function MapLegend({ sectors, capacityScale, language, showsCells }: MapLegendProps) {
+export function MapLegend({ sectors, capacityScale, language, showsCells, references }: MapLegendProps) {
   const { t } = useTranslation('map');
   return (
     <details className="map-legend" open={OPEN_AT_START}>
@@ -108,6 +111,7 @@ export function MapLegend({ sectors, capacityScale, language, showsCells }: MapL
           </li>
         ))}
       </ul>
+      {references}
       {!showsCells && (
         <>
           <SizeKey capacityScale={capacityScale} language={language} />
