@@ -27,7 +27,7 @@ import type { Bounds } from './geoBounds';
 import { CellTooltip, MapTooltip, ReferenceTooltip } from './MapTooltip';
 import { largestLayerCapacity, type ReferenceFeature } from '../domain/layers/referenceLayer';
 import { pickedReference, REFERENCE_LAYER_PREFIX, referenceLayers, type ShownReferenceLayer } from './referenceLayers';
-import { createCapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
+import { createCapacityScale, type CapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { useFilteredMarkerCount } from './useFilteredMarkerCount';
 import { supportsWebGL2 } from './webgl';
@@ -50,8 +50,8 @@ export interface MapViewProps {
   data: AtlasData;
   /** The visitor's own layers that are shown, drawn beneath the projects. */
   references?: readonly ShownReferenceLayer[];
-  /** Their legend entries (with show/hide and remove), composed by the app. */
-  referenceLegend?: ReactNode;
+  /** Their legend entries (with show/hide and remove), composed by the app, drawn on the map's capacity scale. */
+  referenceLegend?: (capacityScale: CapacityScale) => ReactNode;
 }
 
 const NO_REFERENCES: readonly ShownReferenceLayer[] = [];
@@ -350,7 +350,7 @@ function InteractiveMap({
           {t('basemapFailed')}
         </p>
       )}
-      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} showsCells={cells !== null} references={referenceLegend} />
+      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} showsCells={cells !== null} references={referenceLegend?.(capacityScale)} />
       <p className="map-source">{t('sourceNote')}</p>
       {hoveredProject && hover && <MapTooltip project={hoveredProject} language={language} style={popoverStyle(hover, containerRef.current)} />}
       {hoveredReference && hoveredReferenceFile !== undefined && (
