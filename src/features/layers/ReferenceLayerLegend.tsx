@@ -1,6 +1,6 @@
 // Each open reference layer in the map's legend: its swatch (sized on the projects' scale when it
-import './layers.css';
 // maps capacities), show/hide, remove, and every row that could not be placed.
+import './layers.css';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../domain/format/formatQuantity';
 import { largestLayerCapacity, type PlacementProblem } from '../../domain/layers/referenceLayer';
