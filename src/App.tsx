@@ -24,6 +24,7 @@ import { useViewStore } from './state/viewStore';
 const SpeechReader = lazy(() => import('./features/speeches/SpeechReader').then((module) => ({ default: module.SpeechReader })));
 const SearchBox = lazy(() => import('./features/search/SearchBox').then((module) => ({ default: module.SearchBox })));
 const StatisticsView = lazy(() => import('./features/stats/StatisticsView').then((module) => ({ default: module.StatisticsView })));
+const LayerTotals = lazy(() => import('./features/layers/LayerTotals').then((module) => ({ default: module.LayerTotals })));
 const CompareView = lazy(() => import('./features/compare/CompareView').then((module) => ({ default: module.CompareView })));
 
 const SIDEBAR_ID = 'sidebar';
@@ -146,7 +147,7 @@ function AtlasScreen() {
               {view !== 'map' && (
                 <div className="view-overlay">
                   <Suspense fallback={<p role="status">{t('loading')}</p>}>
-                    {view === 'stats' ? <StatisticsView data={data} /> : <CompareView data={data} />}
+                    {view === 'stats' ? <StatisticsView data={data} beside={<LayerTotals layers={layers.open} language={language} />} /> : <CompareView data={data} />}
                   </Suspense>
                 </div>
               )}

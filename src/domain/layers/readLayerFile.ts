@@ -11,16 +11,6 @@ export type LayerRead =
   | { kind: 'table'; table: Table; detected: DetectedColumns }
   | { kind: 'failed'; reason: 'encoding' | 'geojson' | 'empty'; detail: string };
 
-/** Whether a JSON file is a GeoJSON FeatureCollection rather than an atlas, from its first bytes. */
-export function looksLikeGeoJson(fileName: string, head: string): boolean {
-  return /\.geojson$/i.test(fileName) || /^\s*\{\s*"type"\s*:\s*"FeatureCollection"/.test(head.replace(/^\uFEFF/, ''));
-}
-
-/** Whether a file is a table (CSV or TSV) rather than JSON, by its name or first character. */
-export function looksLikeTable(fileName: string, head: string): boolean {
-  return /\.(csv|tsv|txt)$/i.test(fileName) || !/^\s*[[{]/.test(head.replace(/^\uFEFF/, ''));
-}
-
 export function readLayerBytes(bytes: Uint8Array, fileName: string): LayerRead {
   const decoded = decodeLayerText(bytes);
   if (!decoded.ok) return { kind: 'failed', reason: 'encoding', detail: decoded.encoding };

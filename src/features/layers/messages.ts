@@ -1,5 +1,11 @@
 export const layersMessages = {
   en: {
+    totalsCaption: '{{name}} by country: your file, not from the speeches',
+    totalsCountry: 'Country',
+    totalsCount: 'Rows',
+    totalsCapacity: 'Capacity (where stated)',
+    totalsMw: '{{amount}} ({{stated}} stating it)',
+    totalsNoCountry: 'Outside the countries, or not a point',
     legendTitle: 'Your layers (not from the speeches)',
     features: '{{count}} shown',
     show: 'Show {{name}}',
@@ -40,6 +46,12 @@ export const layersMessages = {
     notInLink: 'Layers opened from your computer are not in the link.',
   },
   zh: {
+    totalsCaption: '{{name}} 按国家统计：来自您的文件，并非出自发言',
+    totalsCountry: '国家',
+    totalsCount: '行数',
+    totalsCapacity: '装机容量（有数据者）',
+    totalsMw: '{{amount}}（{{stated}} 项有数据）',
+    totalsNoCountry: '不在各国境内，或不是点',
     legendTitle: '您的图层（并非出自发言）',
     features: '显示 {{count}} 项',
     show: '显示 {{name}}',
@@ -80,6 +92,12 @@ export const layersMessages = {
     notInLink: '从您的电脑打开的图层不会保存在链接中。',
   },
   ru: {
+    totalsCaption: '{{name}} по странам: ваш файл, не из выступлений',
+    totalsCountry: 'Страна',
+    totalsCount: 'Строк',
+    totalsCapacity: 'Мощность (где указана)',
+    totalsMw: '{{amount}} (указана у {{stated}})',
+    totalsNoCountry: 'Вне стран или не точка',
     legendTitle: 'Ваши слои (не из выступлений)',
     features: 'показано: {{count}}',
     show: 'Показать {{name}}',

@@ -4,7 +4,7 @@ import type { LayerRead } from '../../domain/layers/readLayerFile';
 import { readLayerBytes } from '../../domain/layers/readLayerFile';
 import type { ReferenceLayer } from '../../domain/layers/referenceLayer';
 import { tableToLayer, type Table } from '../../domain/layers/tableLayer';
-import type { DetectedColumns } from '../../domain/layers/detectColumns';
+import type { ColumnMapping, DetectedColumns } from '../../domain/layers/detectColumns';
 import { rememberedColumns } from './rememberedColumns';
 
 const WORKER_THRESHOLD_BYTES = 2 ** 20;
@@ -41,4 +41,9 @@ export async function openLayerBytes(bytes: ArrayBuffer, fileName: string, ask: 
   if (remembered !== null) return checkedLayer(tableToLayer(read.table, remembered, fileName));
   if (ask && !read.detected.sure) return { kind: 'choose', fileName, table: read.table, detected: read.detected };
   return checkedLayer(tableToLayer(read.table, read.detected.mapping, fileName));
+}
+
+/** A table drawn with the columns the visitor chose. */
+export function layerFromTable(choice: Extract<LayerOpening, { kind: 'choose' }>, mapping: ColumnMapping): LayerOpening {
+  return checkedLayer(tableToLayer(choice.table, mapping, choice.fileName));
 }

@@ -5,9 +5,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { isSameOrigin } from '../../data/sameOrigin';
 import type { ColumnMapping } from '../../domain/layers/detectColumns';
 import type { ReferenceLayer } from '../../domain/layers/referenceLayer';
-import { tableToLayer } from '../../domain/layers/tableLayer';
 import { useViewStore } from '../../state/viewStore';
-import { checkedLayer, openLayerBytes, type LayerOpening } from './readLayer';
+import type { LayerOpening } from './readLayer';
 import { rememberColumns } from './rememberedColumns';
 
 export interface OpenLayer {
@@ -26,6 +25,7 @@ async function fetchLayer(url: string): Promise<LayerOpening> {
   try {
     const response = await fetch(url);
     if (!response.ok) return { kind: 'failed', fileName: url, reason: 'fetch', detail: `HTTP ${response.status}` };
+    const { openLayerBytes } = await import('./readLayer');
     return await openLayerBytes(await response.arrayBuffer(), url, false);
   } catch (error) {
     return { kind: 'failed', fileName: url, reason: 'fetch', detail: error instanceof Error ? error.message : String(error) };
@@ -71,6 +71,8 @@ export function useReferenceLayers() {
     async (file: File) => {
       setReading(file.name);
       try {
+        // The readers (papaparse among them) load when a first layer is opened, not with the first view.
+        const { openLayerBytes } = await import('./readLayer');
         settle(await openLayerBytes(await file.arrayBuffer(), file.name, true));
       } finally {
         setReading(null);
@@ -85,7 +87,7 @@ export function useReferenceLayers() {
       setChoice(null);
       if (mapping === null) return;
       rememberColumns(choice.table.header, mapping);
-      settle(checkedLayer(tableToLayer(choice.table, mapping, choice.fileName)));
+      void import('./readLayer').then(({ layerFromTable }) => settle(layerFromTable(choice, mapping)));
     },
     [choice, settle],
   );
