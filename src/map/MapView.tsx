@@ -26,7 +26,7 @@ import { densityView, type DensityCell } from './densityCells';
 import type { Bounds } from './geoBounds';
 import { CellTooltip, MapTooltip, ReferenceTooltip } from './MapTooltip';
 import { largestLayerCapacity, type ReferenceFeature } from '../domain/layers/referenceLayer';
-import { pickedReference, REFERENCE_LAYER_PREFIX, referenceLayers, type ShownReferenceLayer } from './referenceLayers';
+import { pickedReference, REFERENCE_LAYER_PREFIX, referenceLayers, referenceShapes, type ShownReferenceLayer } from './referenceLayers';
 import { createCapacityScale, type CapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { useFilteredMarkerCount } from './useFilteredMarkerCount';
@@ -169,6 +169,7 @@ function InteractiveMap({
   // Reference layers with capacities share the scale, so a plant of theirs compares with a project.
   const referenceLargest = useMemo(() => references.reduce((max, { layer }) => Math.max(max, largestLayerCapacity(layer)), 0), [references]);
   const capacityScale = useMemo(() => createCapacityScale(allProjects, referenceLargest), [allProjects, referenceLargest]);
+  const referenceShapeList = useMemo(() => references.map(referenceShapes), [references]);
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
   const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
   // Counted again when the filters change or the map comes to rest, not on every frame of a move.
@@ -188,10 +189,10 @@ function InteractiveMap({
       // Names go under markers (they hang clear of them) but over cells, which would cover them.
       const names = countryLabelLayer(labels, language);
       // The visitor's own layers lie beneath everything of the forum's.
-      const own = loaded ? referenceLayers(references, capacityScale) : [];
+      const own = loaded ? referenceLayers(referenceShapeList, capacityScale) : [];
       return cells === null ? [...own, names, ...projects] : [...own, ...projects, names];
     },
-    [labels, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, references],
+    [labels, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, referenceShapeList],
   );
   useEffect(() => keepDrawn(layers), [layers, keepDrawn]);
   // After a move the layers change (tiles near the view, cells or markers): once deck.gl has drawn
