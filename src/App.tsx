@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { NO_DATASET, shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
 import { DetailsPanel } from './features/details/DetailsPanel';
@@ -11,6 +11,11 @@ import { LoadFailure, Loading } from './features/shell/LoadState';
 import { UrlNotices } from './features/shell/UrlNotices';
 import { useAtlasReconciliation } from './features/shell/useAtlasReconciliation';
 import { ViewTabs } from './features/shell/ViewTabs';
+import { ColumnMappingDialog } from './features/layers/ColumnMappingDialog';
+import { LayerMessages } from './features/layers/LayerMessages';
+import { ReferenceLayerLegend } from './features/layers/ReferenceLayerLegend';
+import { useReferenceLayers } from './features/layers/useReferenceLayers';
+import { isAtlasFile } from './features/layers/isAtlasFile';
 import { i18n } from './i18n/i18n';
 import { MapView } from './map/MapView';
 import { useViewStore } from './state/viewStore';
@@ -19,6 +24,7 @@ import { useViewStore } from './state/viewStore';
 const SpeechReader = lazy(() => import('./features/speeches/SpeechReader').then((module) => ({ default: module.SpeechReader })));
 const SearchBox = lazy(() => import('./features/search/SearchBox').then((module) => ({ default: module.SearchBox })));
 const StatisticsView = lazy(() => import('./features/stats/StatisticsView').then((module) => ({ default: module.StatisticsView })));
+const LayerTotals = lazy(() => import('./features/layers/LayerTotals').then((module) => ({ default: module.LayerTotals })));
 const CompareView = lazy(() => import('./features/compare/CompareView').then((module) => ({ default: module.CompareView })));
 
 const SIDEBAR_ID = 'sidebar';
@@ -44,9 +50,19 @@ function AtlasScreen() {
   const datasetUrl = useViewStore((state) => state.dataset);
   const openDataset = useViewStore((state) => state.openDataset);
   const [file, setFile] = useState<File | null>(null);
+  const layers = useReferenceLayers();
+  const language = useViewStore((state) => state.language);
+  const { t: tLayers } = useTranslation('layers');
+  // An atlas replaces the dataset; any other file (CSV, TSV, GeoJSON) joins the map as a reference layer.
   const openFile = (picked: File) => {
-    openDataset(null);
-    setFile(picked);
+    void isAtlasFile(picked).then((atlas) => {
+      if (!atlas) {
+        void layers.openFile(picked);
+        return;
+      }
+      openDataset(null);
+      setFile(picked);
+    });
   };
   const backToForum = () => {
     setFile(null);
@@ -72,6 +88,7 @@ function AtlasScreen() {
   const [mapUp, setMapUp] = useState(false);
   if (data !== undefined && !mapUp) setMapUp(true);
   const switching = data === undefined && query.isPending && mapUp;
+  const visibleReferences = useMemo(() => layers.open.filter((layer) => layer.visible), [layers.open]);
   return (
     <div className="app">
       <Header
@@ -88,6 +105,7 @@ function AtlasScreen() {
         }
         datasetButton={<OpenDatasetButton onFile={openFile} />}
         firstSpeech={data?.atlas.speeches[0]?.id ?? null}
+        linkNote={layers.hasFileLayers ? tLayers('notInLink') : null}
         search={
           data && (
             <Suspense fallback={null}>
@@ -100,6 +118,8 @@ function AtlasScreen() {
       {(file !== null || datasetUrl !== null) && (
         <DatasetBanner name={file?.name ?? datasetUrl ?? ''} kept={file === null} onReset={backToForum} />
       )}
+      <LayerMessages reading={layers.reading} failures={layers.failures} onDismiss={layers.dismissFailures} />
+      {layers.choice !== null && <ColumnMappingDialog choice={layers.choice} onChoose={layers.chooseColumns} />}
       {query.isPending && !mapUp && (
         <main>
           <Loading progress={progress} />
@@ -126,11 +146,17 @@ function AtlasScreen() {
             <ViewTabs />
             <div className="map-area">
               {/* The map stays mounted under the other views, so returning to it is instant. */}
-              <MapView data={data ?? NO_DATASET} />
+              <MapView
+                data={data ?? NO_DATASET}
+                references={visibleReferences}
+                referenceLegend={(capacityScale) => (
+                  <ReferenceLayerLegend layers={layers.open} capacityScale={capacityScale} language={language} onToggle={layers.toggle} onRemove={layers.remove} />
+                )}
+              />
               {data && view !== 'map' && (
                 <div className="view-overlay">
                   <Suspense fallback={<p role="status">{t('loading')}</p>}>
-                    {view === 'stats' ? <StatisticsView data={data} /> : <CompareView data={data} />}
+                    {view === 'stats' ? <StatisticsView data={data} beside={<LayerTotals layers={layers.open} language={language} />} /> : <CompareView data={data} />}
                   </Suspense>
                 </div>
               )}

@@ -1,5 +1,6 @@
 // Fetches and validates the dataset at the boundary; from here on the types are trusted.
 import { useQuery } from '@tanstack/react-query';
+import { resolveOnThisSite } from './sameOrigin';
 import { useState } from 'react';
 import type { Atlas, Organization, ProjectFeature, ProjectGroup, Speech } from './atlasSchema';
 import { parseAtlasBytes, type AtlasParse } from './parseAtlas';
@@ -67,23 +68,9 @@ export class OtherOriginError extends AtlasLoadError {
   }
 }
 
-/**
- * Resolves a dataset link exactly as the request will, so every spelling of another origin
- * (`//host`, `\\host`, `/\host`, a leading tab, a scheme) is judged by where it leads.
- */
-function resolveOnThisSite(url: string): URL {
-  let resolved: URL;
-  try {
-    resolved = new URL(url, location.href);
-  } catch {
-    throw new OtherOriginError(url);
-  }
-  if (resolved.origin !== location.origin) throw new OtherOriginError(url);
-  return resolved;
-}
-
 export async function fetchAtlas(url: string, { onProgress, signal = NEVER_ABORTED }: ReadOptions = {}): Promise<AtlasData> {
   const resolved = resolveOnThisSite(url);
+  if (resolved === null) throw new OtherOriginError(url);
   let response: Response;
   try {
     response = await fetch(resolved, { signal });

@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import { compareMessages } from '../features/compare/messages';
 import { detailsMessages } from '../features/details/messages';
 import { filtersMessages } from '../features/filters/messages';
+import { layersMessages } from '../features/layers/messages';
 import { listMessages } from '../features/list/messages';
 import { searchMessages } from '../features/search/messages';
 import { shellMessages } from '../features/shell/messages';
@@ -25,6 +26,7 @@ const namespaces = {
   map: mapMessages,
   stats: statsMessages,
   compare: compareMessages,
+  layers: layersMessages,
 };
 
 function resourcesFor(language: Language) {

@@ -1,10 +1,10 @@
 // The key to the map, drawn with the same palette, size scale and marker styles as the layers.
-import type { Color } from '@deck.gl/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sector } from '../data/atlasSchema';
 import { formatNumber, formatQuantity } from '../domain/format/formatQuantity';
 import type { Language } from '../state/viewState';
-import { INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
+import { cssColor as css, INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
 import {
   NEUTRAL_RADIUS_PX,
   ROUTE_DASH,
@@ -24,10 +24,6 @@ const OPEN_AT_START = !matchesMedia(PHONE_QUERY);
 const NEUTRAL: RGB = [95, 104, 118];
 const SWATCH_RADIUS_PX = 7;
 
-function css(color: Color): string {
-  const [red, green, blue, alpha = 255] = color;
-  return `rgb(${red} ${green} ${blue} / ${(alpha / 255).toFixed(2)})`;
-}
 
 function MarkerSwatch({ style, radius }: { style: MarkerStyle; radius: number }) {
   const size = 2 * radius + style.outlineWidth + 2;
@@ -93,9 +89,11 @@ interface MapLegendProps {
   showsCells: boolean;
   /** Shown projects the speeches give no place: listed and counted, never drawn. */
   unmappedCount: number;
+  /** The entries of the visitor's own reference layers, if any are open. */
+  references?: ReactNode;
 }
 
-export function MapLegend({ sectors, capacityScale, language, showsCells, unmappedCount }: MapLegendProps) {
+export function MapLegend({ sectors, capacityScale, language, showsCells, unmappedCount, references }: MapLegendProps) {
   const { t } = useTranslation('map');
   return (
     <details className="map-legend" open={OPEN_AT_START}>
@@ -111,6 +109,7 @@ export function MapLegend({ sectors, capacityScale, language, showsCells, unmapp
           </li>
         ))}
       </ul>
+      {references}
       {!showsCells && (
         <>
           <SizeKey capacityScale={capacityScale} language={language} />

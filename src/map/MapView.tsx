@@ -6,7 +6,7 @@ import './map.css';
 import type { PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import MapLibreMap, { useControl, type MapRef } from 'react-map-gl/maplibre';
 import type { Map as MapLibre } from 'maplibre-gl';
@@ -24,8 +24,10 @@ import { ProjectChooser } from './ProjectChooser';
 import { DENSITY_CELLS_LAYER_ID } from './cellLayers';
 import { densityView, type DensityCell } from './densityCells';
 import type { Bounds } from './geoBounds';
-import { CellTooltip, MapTooltip } from './MapTooltip';
-import { createCapacityScale, drawnShapeCounts, markersNearView, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
+import { CellTooltip, MapTooltip, ReferenceTooltip } from './MapTooltip';
+import { largestLayerCapacity, type ReferenceFeature } from '../domain/layers/referenceLayer';
+import { pickedReference, REFERENCE_LAYER_PREFIX, referenceLayers, referenceShapes, type ShownReferenceLayer } from './referenceLayers';
+import { createCapacityScale, drawnShapeCounts, type CapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { useFilteredMarkerCount } from './useFilteredMarkerCount';
 import { supportsWebGL2 } from './webgl';
@@ -41,10 +43,20 @@ const MAX_ZOOM = 10;
 /** Zoom levels a click on a density cell goes in. */
 const CELL_ZOOM_STEP = 2;
 /** What the pointer can rest on: a project, or a cell of them. */
-const HOVER_LAYER_IDS = [...PROJECT_LAYER_IDS, DENSITY_CELLS_LAYER_ID];
+const HOVER_LAYER_IDS = [...PROJECT_LAYER_IDS, DENSITY_CELLS_LAYER_ID, REFERENCE_LAYER_PREFIX];
 const BASE_URL = import.meta.env.BASE_URL;
 
-export function MapView({ data }: { data: AtlasData }) {
+export interface MapViewProps {
+  data: AtlasData;
+  /** The visitor's own layers that are shown, drawn beneath the projects. */
+  references?: readonly ShownReferenceLayer[];
+  /** Their legend entries (with show/hide and remove), composed by the app, drawn on the map's capacity scale. */
+  referenceLegend?: (capacityScale: CapacityScale) => ReactNode;
+}
+
+const NO_REFERENCES: readonly ShownReferenceLayer[] = [];
+
+export function MapView({ data, references = NO_REFERENCES, referenceLegend }: MapViewProps) {
   const { t } = useTranslation('map');
   const [webgl] = useState(supportsWebGL2);
   if (!webgl) {
@@ -57,10 +69,10 @@ export function MapView({ data }: { data: AtlasData }) {
       </section>
     );
   }
-  return <BasemapLoader data={data} />;
+  return <BasemapLoader data={data} references={references} referenceLegend={referenceLegend} />;
 }
 
-function BasemapLoader({ data }: { data: AtlasData }) {
+function BasemapLoader({ data, references, referenceLegend }: Required<Pick<MapViewProps, 'references'>> & MapViewProps) {
   const { t } = useTranslation('map');
   const basemap = useQuery({
     queryKey: ['basemap', BASE_URL],
@@ -82,7 +94,7 @@ function BasemapLoader({ data }: { data: AtlasData }) {
       </section>
     );
   }
-  return <InteractiveMap data={data} basemap={basemap.data ?? null} />;
+  return <InteractiveMap data={data} basemap={basemap.data ?? null} references={references} referenceLegend={referenceLegend} />;
 }
 
 interface PointerSpot {
@@ -90,16 +102,19 @@ interface PointerSpot {
   y: number;
 }
 
-type HoverTarget = { id: string } | { cell: DensityCell };
+type HoverTarget = { id: string } | { cell: DensityCell } | { reference: ReferenceFeature; layerId: string };
 
-/** The project or cell under a pick, if any. */
+/** The project, cell or reference feature under a pick, if any. */
 function hoverTarget(info: PickingInfo): HoverTarget | null {
   if (info.layer?.id === DENSITY_CELLS_LAYER_ID && info.object !== undefined) return { cell: info.object as DensityCell };
+  const reference = pickedReference(info);
+  if (reference !== null) return { reference: reference.feature, layerId: reference.layerId };
   const project = pickedProject(info);
   return project === null ? null : { id: project.id };
 }
 
-const sameTarget = (a: HoverTarget, b: HoverTarget) => ('id' in a && 'id' in b ? a.id === b.id : 'cell' in a && 'cell' in b && a.cell === b.cell);
+const sameTarget = (a: HoverTarget, b: HoverTarget) =>
+  'id' in a && 'id' in b ? a.id === b.id : 'cell' in a && 'cell' in b ? a.cell === b.cell : 'reference' in a && 'reference' in b && a.reference === b.reference;
 
 interface ShownView {
   bounds: Bounds;
@@ -123,7 +138,12 @@ function cameraOf(map: Pick<MapLibre, 'getCenter' | 'getZoom'>): string {
   return formatViewport({ longitude: lng, latitude: lat, zoom: map.getZoom() });
 }
 
-function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap | null }) {
+function InteractiveMap({
+  data,
+  basemap,
+  references,
+  referenceLegend,
+}: Required<Pick<MapViewProps, 'references'>> & MapViewProps & { basemap: Basemap | null }) {
   const { t } = useTranslation('map');
   const language = useViewStore((state) => state.language);
   const selectedId = useViewStore((state) => state.project);
@@ -147,7 +167,10 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const labels = useMemo(() => selectCountryLabels(basemap?.labels ?? []), [basemap]);
   const allProjects = data.atlas.projects.features;
   // Sized by every project, not just the visible ones, so a filter never changes a marker's size.
-  const capacityScale = useMemo(() => createCapacityScale(allProjects), [allProjects]);
+  // Reference layers with capacities share the scale, so a plant of theirs compares with a project.
+  const referenceLargest = useMemo(() => references.reduce((max, { layer }) => Math.max(max, largestLayerCapacity(layer)), 0), [references]);
+  const capacityScale = useMemo(() => createCapacityScale(allProjects, referenceLargest), [allProjects, referenceLargest]);
+  const referenceShapeList = useMemo(() => references.map(referenceShapes), [references]);
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
   const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
   // Counted again when the filters change or the map comes to rest, not on every frame of a move.
@@ -166,9 +189,11 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
         : [];
       // Names go under markers (they hang clear of them) but over cells, which would cover them.
       const names = countryLabelLayer(labels, language);
-      return cells === null ? [names, ...projects] : [...projects, names];
+      // The visitor's own layers lie beneath everything of the forum's.
+      const own = loaded ? referenceLayers(referenceShapeList, capacityScale) : [];
+      return cells === null ? [...own, names, ...projects] : [...own, ...projects, names];
     },
-    [labels, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount],
+    [labels, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, referenceShapeList],
   );
   useEffect(() => keepDrawn(layers), [layers, keepDrawn]);
   // After a move the layers change (tiles near the view, cells or markers): once deck.gl has drawn
@@ -253,6 +278,8 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const hoveredProject = hoveredId === null || chooser !== null ? undefined : data.projectsById.get(hoveredId);
   const drawn = drawnShapeCounts(layers);
   const hoveredCell = hover !== null && 'cell' in hover ? hover.cell : null;
+  const hoveredReference = hover !== null && 'reference' in hover ? hover : null;
+  const hoveredReferenceFile = references.find(({ id }) => id === hoveredReference?.layerId)?.layer.fileName;
   const chooserProjects = chooser?.ids.flatMap((id) => data.projectsById.get(id) ?? []) ?? [];
 
   return (
@@ -328,9 +355,17 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
           {t('basemapFailed')}
         </p>
       )}
-      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} showsCells={cells !== null} unmappedCount={unmappedCount} />
+      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} showsCells={cells !== null} unmappedCount={unmappedCount} references={referenceLegend?.(capacityScale)} />
       <p className="map-source">{t('sourceNote')}</p>
       {hoveredProject && isMapped(hoveredProject) && hover && <MapTooltip project={hoveredProject} language={language} style={popoverStyle(hover, containerRef.current)} />}
+      {hoveredReference && hoveredReferenceFile !== undefined && (
+        <ReferenceTooltip
+          feature={hoveredReference.reference}
+          fileName={hoveredReferenceFile}
+          language={language}
+          style={popoverStyle(hoveredReference, containerRef.current)}
+        />
+      )}
       {hoveredCell && hover && <CellTooltip cell={hoveredCell} language={language} style={popoverStyle(hover, containerRef.current)} />}
       {chooser && chooserProjects.length > 1 && (
         <ProjectChooser

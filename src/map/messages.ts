@@ -34,6 +34,7 @@ export const mapMessages = {
     cellTooltip_one: '{{formatted}} project in this area',
     cellTooltip_other: '{{formatted}} projects in this area',
     cellHint: 'Click to zoom in',
+    reference: { fromFile: 'From your file “{{name}}”, not from the speeches' },
     chooser: {
       title: 'Several projects here',
       hint: 'Choose one to see its details.',
@@ -72,6 +73,7 @@ export const mapMessages = {
     },
     cellTooltip_other: '该区域有 {{formatted}} 个项目',
     cellHint: '点击放大',
+    reference: { fromFile: '来自您的文件“{{name}}”，并非出自发言' },
     chooser: {
       title: '此处有多个项目',
       hint: '请选择一个查看详情。',
@@ -116,6 +118,7 @@ export const mapMessages = {
     cellTooltip_many: '{{formatted}} проектов в этой области',
     cellTooltip_other: '{{formatted}} проекта в этой области',
     cellHint: 'Нажмите, чтобы приблизить',
+    reference: { fromFile: 'Из вашего файла «{{name}}», не из выступлений' },
     chooser: {
       title: 'Здесь несколько проектов',
       hint: 'Выберите проект, чтобы открыть сведения о нём.',

@@ -25,3 +25,9 @@ export const CELL_COLOR: RGB = [62, 76, 99];
 export function withAlpha([red, green, blue]: RGB, alpha: number): Color {
   return [red, green, blue, alpha];
 }
+
+/** A deck.gl colour as CSS, for the legend's SVG swatches. */
+export function cssColor(color: Color): string {
+  const [red, green, blue, alpha = 255] = color;
+  return `rgb(${red} ${green} ${blue} / ${(alpha / 255).toFixed(2)})`;
+}

@@ -95,11 +95,12 @@ export type CapacityScale = ScalePower<number, number>;
 
 /**
  * Radius in pixels for a capacity in MW: area proportional to MW, fixed by the dataset's largest
- * capacity. Its domain ends at 0 when no project states a capacity in MW: nothing is sized by it then.
+ * capacity, or a reference layer's (`otherLargest`) if larger, so both share one scale. Its domain
+ * ends at 0 when nothing states a capacity in MW: nothing is sized by it then.
  */
-export function createCapacityScale(projects: readonly ProjectFeature[]): CapacityScale {
+export function createCapacityScale(projects: readonly ProjectFeature[], otherLargest = 0): CapacityScale {
   // A loop, not Math.max(...spread): a spread of a million arguments overflows the call stack.
-  const largest = projects.reduce((max, project) => Math.max(max, projectCapacity(project)?.value ?? 0), 0);
+  const largest = projects.reduce((max, project) => Math.max(max, projectCapacity(project)?.value ?? 0), otherLargest);
   return scaleSqrt().domain([0, largest]).range([0, MAX_RADIUS_PX]);
 }
 

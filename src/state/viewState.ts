@@ -44,6 +44,8 @@ export interface ViewState {
   query: string;
   /** A dataset of the atlas's shape to show instead of the forum's (same origin only). */
   dataset: string | null;
+  /** Reference layers opened by link (same origin only), drawn beside the projects. */
+  layers: string[];
 }
 
 export const URL_VERSION = '1';
@@ -63,6 +65,7 @@ export function defaultViewState(language: Language): ViewState {
     compare: [],
     query: '',
     dataset: null,
+    layers: [],
   };
 }
 
@@ -118,6 +121,16 @@ function singleParam<T>(params: URLSearchParams, name: string, schema: z.ZodType
   return null;
 }
 
+/** Every `layer=` of the link, in order, each once; a link elsewhere is dropped with a notice. */
+function layerParams(params: URLSearchParams, notices: UrlNotice[]): string[] {
+  const layers: string[] = [];
+  for (const value of params.getAll('layer')) {
+    if (!datasetParam.safeParse(value).success) notices.push({ param: 'layer', value });
+    else if (!layers.includes(value)) layers.push(value);
+  }
+  return layers;
+}
+
 export function parseViewState(search: string, fallbackLanguage: Language): { state: ViewState; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
@@ -142,6 +155,7 @@ export function parseViewState(search: string, fallbackLanguage: Language): { st
     compare: listParam(params, 'compare', isId, notices),
     query: singleParam(params, 'q', z.string().max(MAX_QUERY_LENGTH), notices) ?? '',
     dataset: singleParam(params, 'data', datasetParam, notices),
+    layers: layerParams(params, notices),
   };
   return { state, notices };
 }
@@ -170,6 +184,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   if (state.query !== '') params.set('q', state.query);
   if (state.dataset !== null) params.set('data', state.dataset);
+  for (const layer of state.layers) params.append('layer', layer);
   // Commas read better in a shared link than %2C.
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }

@@ -50,6 +50,8 @@ interface ViewActions {
   /** Shows another dataset (null: the forum's); choices that name its records no longer apply. */
   openDataset: (dataset: string | null, options?: ChangeOptions) => void;
   /** Replaces every choice at once (restoring from the URL, or correcting it): replaces the entry unless told otherwise. */
+  /** Takes a reference layer opened by link out of the map and the link. */
+  removeLayerLink: (url: string) => void;
   restore: (state: ViewState, options?: ChangeOptions) => void;
   addNotices: (notices: readonly UrlNotice[]) => void;
   dismissNotices: () => void;
@@ -96,6 +98,7 @@ export const useViewStore = create<ViewStore>()((set) => {
     setQuery: (query, options) => change(() => ({ query }), 'replace', options),
     openDataset: (dataset, options) =>
       change(() => ({ dataset, filters: EMPTY_FILTERS, project: null, speech: null, quote: null, compare: [] }), 'push', options),
+    removeLayerLink: (url) => change((state) => ({ layers: state.layers.filter((layer) => layer !== url) }), 'push'),
     restore: (state, options) => change(() => pickViewState(state), 'replace', options),
     addNotices: (notices) => set((state) => ({ notices: mergeNotices(state.notices, notices) })),
     dismissNotices: () => set({ notices: [] }),
@@ -104,6 +107,6 @@ export const useViewStore = create<ViewStore>()((set) => {
 
 /** The choices alone, without notices or actions. */
 export function pickViewState(store: ViewState): ViewState {
-  const { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset } = store;
-  return { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset };
+  const { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers } = store;
+  return { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers };
 }

@@ -46,10 +46,11 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
         query: fc.string({ maxLength: 40 }),
         dataset: fc.option(fc.constantFrom('data/synthetic-1000.json', './mine.json', '/atlas/x y.json'), { nil: null }),
         readerView: fc.option(fc.constantFrom(...READER_VIEWS), { nil: null }),
+        layers: fc.uniqueArray(fc.constantFrom('data/plants.csv', './a,b.geojson', '/layers/x y.csv'), { maxLength: 3 }),
       })
       .map((extra) => ({ ...base, ...extra })),
   )
-  .map(({ language, countries, sectors, builders, project, speech, quote, readerView, viewport, view, compare, query, dataset }) => ({
+  .map(({ language, countries, sectors, builders, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers }) => ({
     language,
     filters: { countries, sectors, builders },
     project,
@@ -61,6 +62,7 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
     compare,
     query,
     dataset,
+    layers,
   }));
 
 describe('the URL format', () => {
@@ -110,6 +112,12 @@ describe('the URL format', () => {
       expect(state.dataset).toBe(value);
       expect(notices).toEqual([]);
     }
+  });
+
+  it('keeps several layers in order, once each; the loader, not the link, judges their origin', () => {
+    const { state, notices } = parseViewState('?layer=data/plants.csv&layer=https%3A%2F%2Fexample.com%2Fx.csv&layer=mine.geojson&layer=data/plants.csv', 'en');
+    expect(state.layers).toEqual(['data/plants.csv', 'https://example.com/x.csv', 'mine.geojson']);
+    expect(notices).toEqual([]);
   });
 
   it('never throws on arbitrary query strings', () => {

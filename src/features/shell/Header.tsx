@@ -12,7 +12,10 @@ export function Header({
   datasetButton,
   drawerButton,
   firstSpeech,
+  linkNote,
 }: {
+  /** What the copied link leaves out (layers opened from files), said beside "Copy link". */
+  linkNote?: string | null;
   search?: ReactNode;
   datasetButton?: ReactNode;
   /** Opens the filters and list on a phone, where they live in a drawer. */
@@ -36,7 +39,7 @@ export function Header({
       <nav className="header-actions">
         {drawerButton}
         {datasetButton}
-        <CopyLinkButton />
+        <CopyLinkButton note={linkNote ?? null} />
         <button
           type="button"
           aria-pressed={speech !== null}

@@ -1,7 +1,7 @@
 // The statistics of the projects the filters let through: which are largest, what each country and
 // sector adds up to, what the projects bring. Every number is a sum of figures the speeches state;
 // what no speech states is listed, never counted as zero.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
@@ -21,7 +21,8 @@ import { ProjectButtons } from './StatsButtons';
 import { namesText, subjectName, totalText } from './statsText';
 import './stats.css';
 
-export function StatisticsView({ data }: { data: AtlasData }) {
+/** `beside`: what the app sets next to the speeches' figures (the visitor's reference layers' totals). */
+export function StatisticsView({ data, beside }: { data: AtlasData; beside?: ReactNode }) {
   const { t } = useTranslation('stats');
   const language = useViewStore((state) => state.language);
   const clearFilters = useViewStore((state) => state.clearFilters);
@@ -52,6 +53,7 @@ export function StatisticsView({ data }: { data: AtlasData }) {
             <CapacityCharts statistics={statistics} language={language} />
             <CountCharts statistics={statistics} language={language} />
           </div>
+          {beside}
           {statistics.capacity.unstated.length > 0 && statistics.capacity.unstated.length < shown.length && (
             <ProjectListSection heading={t('noCapacityHeading')} intro={t('noCapacityIntro')} projects={statistics.capacity.unstated} language={language} />
           )}
