@@ -17,7 +17,7 @@ test('“Speeches” opens the dataset’s first speech, and links made in the a
   expect(atlas.searchParams().get('speech')).toBe(first.id);
   await expect(page.getByRole('status').filter({ hasText: 'were not understood' })).toHaveCount(0);
 
-  const mention = reader.locator('article').getByRole('link').first();
+  const mention = reader.locator('article').getByRole('link', { name: / — show project: / }).first();
   const href = await mention.getAttribute('href');
   expect(new URL(href!, page.url()).searchParams.get('data')).toBe('data/later-speeches.json');
 

@@ -47,7 +47,8 @@ test('each initiative’s link in speech s07 selects it, says it has no location
   for (const { id, name } of INITIATIVES) {
     // Back to the speech after each selection, as a visitor would.
     if (atlas.searchParams().get('project') !== null) await page.goBack();
-    await page.getByRole('link', { name: new RegExp(`show project: ${escaped(name)}$`) }).click();
+    // Side by side, the original and the translation each link the initiative: the original's first.
+    await page.getByRole('link', { name: new RegExp(`show project: ${escaped(name)}$`) }).first().click();
     const details = page.getByRole('complementary', { name });
     await expect(details).toContainText('No location on the map');
     expect(atlas.searchParams().get('project')).toBe(id);
