@@ -11,9 +11,7 @@ import { LoadFailure, Loading } from './features/shell/LoadState';
 import { UrlNotices } from './features/shell/UrlNotices';
 import { useAtlasReconciliation } from './features/shell/useAtlasReconciliation';
 import { ViewTabs } from './features/shell/ViewTabs';
-import { ColumnMappingDialog } from './features/layers/ColumnMappingDialog';
 import { LayerMessages } from './features/layers/LayerMessages';
-import { ReferenceLayerLegend } from './features/layers/ReferenceLayerLegend';
 import { useReferenceLayers } from './features/layers/useReferenceLayers';
 import { isAtlasFile } from './features/layers/isAtlasFile';
 import { i18n } from './i18n/i18n';
@@ -25,6 +23,9 @@ const SpeechReader = lazy(() => import('./features/speeches/SpeechReader').then(
 const SearchBox = lazy(() => import('./features/search/SearchBox').then((module) => ({ default: module.SearchBox })));
 const StatisticsView = lazy(() => import('./features/stats/StatisticsView').then((module) => ({ default: module.StatisticsView })));
 const LayerTotals = lazy(() => import('./features/layers/LayerTotals').then((module) => ({ default: module.LayerTotals })));
+// A visitor's own layers: their legend and column dialog load with the first layer opened.
+const ColumnMappingDialog = lazy(() => import('./features/layers/ColumnMappingDialog').then((module) => ({ default: module.ColumnMappingDialog })));
+const ReferenceLayerLegend = lazy(() => import('./features/layers/ReferenceLayerLegend').then((module) => ({ default: module.ReferenceLayerLegend })));
 const CompareView = lazy(() => import('./features/compare/CompareView').then((module) => ({ default: module.CompareView })));
 
 const SIDEBAR_ID = 'sidebar';
@@ -119,7 +120,11 @@ function AtlasScreen() {
         <DatasetBanner name={file?.name ?? datasetUrl ?? ''} kept={file === null} onReset={backToForum} />
       )}
       <LayerMessages reading={layers.reading} failures={layers.failures} onDismiss={layers.dismissFailures} />
-      {layers.choice !== null && <ColumnMappingDialog choice={layers.choice} onChoose={layers.chooseColumns} />}
+      {layers.choice !== null && (
+        <Suspense fallback={null}>
+          <ColumnMappingDialog choice={layers.choice} onChoose={layers.chooseColumns} />
+        </Suspense>
+      )}
       {query.isPending && !mapUp && (
         <main>
           <Loading progress={progress} />
@@ -149,9 +154,13 @@ function AtlasScreen() {
               <MapView
                 data={data ?? NO_DATASET}
                 references={visibleReferences}
-                referenceLegend={(capacityScale) => (
-                  <ReferenceLayerLegend layers={layers.open} capacityScale={capacityScale} language={language} onToggle={layers.toggle} onRemove={layers.remove} />
-                )}
+                referenceLegend={(capacityScale) =>
+                  layers.open.length > 0 && (
+                    <Suspense fallback={null}>
+                      <ReferenceLayerLegend layers={layers.open} capacityScale={capacityScale} language={language} onToggle={layers.toggle} onRemove={layers.remove} />
+                    </Suspense>
+                  )
+                }
               />
               {data && view !== 'map' && (
                 <div className="view-overlay">

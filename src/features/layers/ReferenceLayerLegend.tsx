@@ -10,7 +10,7 @@ import { REFERENCE_FILL, REFERENCE_OUTLINE, REFERENCE_OUTLINE_PX } from '../../m
 import type { Language } from '../../state/viewState';
 import type { OpenLayer } from './useReferenceLayers';
 
-export function useProblemText() {
+function useProblemText() {
   const { t } = useTranslation('layers');
   return ({ unit, number, reason, detail }: PlacementProblem) =>
     t('problem', { unit: t(`unit.${unit}`), number, reason: t(`reason.${reason}`, { detail: detail ?? '' }) });
