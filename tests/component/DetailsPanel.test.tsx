@@ -192,7 +192,7 @@ describe('DetailsPanel', () => {
     renderPanel();
     select(project.id);
     const mentions = within(screen.getByRole('region', { name: 'Mentions in the speeches' })).getAllByRole('listitem');
-    expect(mentions.map((item) => item.querySelector('[lang="zh"] mark')?.textContent)).toEqual(project.properties.mentions.map((mention) => mention.quote));
+    expect(mentions.map((item) => item.querySelector(':scope [lang="zh"] mark')?.textContent)).toEqual(project.properties.mentions.map((mention) => mention.quote));
     for (const [index, mention] of project.properties.mentions.entries()) {
       const item = mentions[index];
       if (item === undefined) throw new Error('unreachable');
@@ -257,7 +257,7 @@ describe('DetailsPanel', () => {
     select('zarafshan-wind-500');
     await switchLanguage('ru');
     const figure = within(screen.getByRole('region', { name: 'Цифры из выступлений' })).getByRole('listitem');
-    expect(figure.querySelector('[lang="ru"] mark')).toHaveTextContent(/^ВЭС «Зарафшан» мощностью 500 МВт$/);
+    expect(figure.querySelector(':scope [lang="ru"] mark')).toHaveTextContent(/^ВЭС «Зарафшан» мощностью 500 МВт$/);
     expect(within(figure).getByText(/^Выступающий:/)).toHaveTextContent(/Тань Сяофэн/);
   });
 
