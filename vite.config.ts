@@ -5,27 +5,33 @@ import react from '@vitejs/plugin-react';
 /**
  * Nothing may load from another origin. MapLibre starts its worker from a blob: URL and the
  * basemap is drawn from same-origin files, so 'self' plus blob:/data: is all the app needs.
- * Build only: the dev server injects inline scripts of its own.
+ * `inline` is for the dev server only, which runs inline scripts and styles of its own (React
+ * refresh's preamble, CSS as <style>); every origin rule stays the same there.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' blob: data:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+function policy({ inline }: { inline: boolean }): string {
+  const allowInline = inline ? " 'unsafe-inline'" : '';
+  return [
+    "default-src 'self'",
+    `script-src 'self'${allowInline}`,
+    `style-src 'self'${allowInline}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self' blob: data:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const CONTENT_SECURITY_POLICY = policy({ inline: false });
 
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
     ],
   };
 }
@@ -34,10 +40,16 @@ export default defineConfig({
   // Relative base: dist/ works from any static host and under any sub-path.
   base: './',
   plugins: [react(), contentSecurityPolicy()],
+  // The dev server sends the policy too, so a request to another origin fails in dev as in
+  // production; `vite preview` serves the build and sends the build's policy.
+  server: { headers: { 'Content-Security-Policy': policy({ inline: true }) } },
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/component/setup.ts'],
+    // Behaviour, not speed, is under test: a busy two-core machine must not turn a slow test red.
+    testTimeout: 30_000,
   },
 });

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
+import { NO_DATASET, shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { ProjectList } from './features/list/ProjectList';
@@ -11,26 +11,30 @@ import { LoadFailure, Loading } from './features/shell/LoadState';
 import { UrlNotices } from './features/shell/UrlNotices';
 import { useAtlasReconciliation } from './features/shell/useAtlasReconciliation';
 import { ViewTabs } from './features/shell/ViewTabs';
+import { LayerMessages } from './features/layers/LayerMessages';
+import { useReferenceLayers } from './features/layers/useReferenceLayers';
+import { isAtlasFile } from './features/layers/isAtlasFile';
 import { i18n } from './i18n/i18n';
 import { MapView } from './map/MapView';
-import { browserLanguage, startUrlSync } from './state/urlSync';
 import { useViewStore } from './state/viewStore';
 
 // The first view needs only the map, filters and list; the rest loads when first used.
 const SpeechReader = lazy(() => import('./features/speeches/SpeechReader').then((module) => ({ default: module.SpeechReader })));
 const SearchBox = lazy(() => import('./features/search/SearchBox').then((module) => ({ default: module.SearchBox })));
 const StatisticsView = lazy(() => import('./features/stats/StatisticsView').then((module) => ({ default: module.StatisticsView })));
+const LayerTotals = lazy(() => import('./features/layers/LayerTotals').then((module) => ({ default: module.LayerTotals })));
+// A visitor's own layers: their legend and column dialog load with the first layer opened.
+const ColumnMappingDialog = lazy(() => import('./features/layers/ColumnMappingDialog').then((module) => ({ default: module.ColumnMappingDialog })));
+const ReferenceLayerLegend = lazy(() => import('./features/layers/ReferenceLayerLegend').then((module) => ({ default: module.ReferenceLayerLegend })));
 const CompareView = lazy(() => import('./features/compare/CompareView').then((module) => ({ default: module.CompareView })));
 
 const SIDEBAR_ID = 'sidebar';
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
-  useEffect(() => startUrlSync(browserLanguage(navigator.languages)), []);
   const language = useViewStore((state) => state.language);
   useEffect(() => {
     void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
   }, [language]);
 
   return (
@@ -47,9 +51,19 @@ function AtlasScreen() {
   const datasetUrl = useViewStore((state) => state.dataset);
   const openDataset = useViewStore((state) => state.openDataset);
   const [file, setFile] = useState<File | null>(null);
+  const layers = useReferenceLayers();
+  const language = useViewStore((state) => state.language);
+  const { t: tLayers } = useTranslation('layers');
+  // An atlas replaces the dataset; any other file (CSV, TSV, GeoJSON) joins the map as a reference layer.
   const openFile = (picked: File) => {
-    openDataset(null);
-    setFile(picked);
+    void isAtlasFile(picked).then((atlas) => {
+      if (!atlas) {
+        void layers.openFile(picked);
+        return;
+      }
+      openDataset(null);
+      setFile(picked);
+    });
   };
   const backToForum = () => {
     setFile(null);
@@ -70,6 +84,12 @@ function AtlasScreen() {
   const speechOpen = useViewStore((state) => state.speech !== null);
   const view = useViewStore((state) => state.view);
   const data = query.data;
+  // Once the map is up it stays up while another dataset is read (MapLibre and deck.gl are not
+  // rebuilt), holding no projects so that the dataset left behind can be released.
+  const [mapUp, setMapUp] = useState(false);
+  if (data !== undefined && !mapUp) setMapUp(true);
+  const switching = data === undefined && query.isPending && mapUp;
+  const visibleReferences = useMemo(() => layers.open.filter((layer) => layer.visible), [layers.open]);
   return (
     <div className="app">
       <Header
@@ -85,6 +105,8 @@ function AtlasScreen() {
           </button>
         }
         datasetButton={<OpenDatasetButton onFile={openFile} />}
+        firstSpeech={data?.atlas.speeches[0]?.id ?? null}
+        linkNote={layers.hasFileLayers ? tLayers('notInLink') : null}
         search={
           data && (
             <Suspense fallback={null}>
@@ -97,10 +119,20 @@ function AtlasScreen() {
       {(file !== null || datasetUrl !== null) && (
         <DatasetBanner name={file?.name ?? datasetUrl ?? ''} kept={file === null} onReset={backToForum} />
       )}
-      {query.isPending && <Loading progress={progress} />}
+      <LayerMessages reading={layers.reading} failures={layers.failures} onDismiss={layers.dismissFailures} />
+      {layers.choice !== null && (
+        <Suspense fallback={null}>
+          <ColumnMappingDialog choice={layers.choice} onChoose={layers.chooseColumns} />
+        </Suspense>
+      )}
+      {query.isPending && !mapUp && (
+        <main>
+          <Loading progress={progress} />
+        </main>
+      )}
       {query.isError && <LoadFailure error={query.error} onRetry={() => void query.refetch()} />}
-      {data && (
-        <main className="layout">
+      {(data !== undefined || switching) && (
+        <main className="layout" aria-busy={switching}>
           <aside
             id={SIDEBAR_ID}
             className={drawerOpen ? 'sidebar sidebar--open' : 'sidebar'}
@@ -112,25 +144,40 @@ function AtlasScreen() {
             <button ref={drawerCloseRef} type="button" className="drawer-close" onClick={() => setDrawerOpen(false)}>
               {t('closeDrawer')}
             </button>
-            <FilterPanel data={data} />
-            <ProjectList data={data} />
+            {data && <FilterPanel data={data} />}
+            {data && <ProjectList data={data} />}
           </aside>
           <div className="main-area">
             <ViewTabs />
             <div className="map-area">
               {/* The map stays mounted under the other views, so returning to it is instant. */}
-              <MapView data={data} />
-              {view !== 'map' && (
+              <MapView
+                data={data ?? NO_DATASET}
+                references={visibleReferences}
+                referenceLegend={(capacityScale) =>
+                  layers.open.length > 0 && (
+                    <Suspense fallback={null}>
+                      <ReferenceLayerLegend layers={layers.open} capacityScale={capacityScale} language={language} onToggle={layers.toggle} onRemove={layers.remove} />
+                    </Suspense>
+                  )
+                }
+              />
+              {data && view !== 'map' && (
                 <div className="view-overlay">
                   <Suspense fallback={<p role="status">{t('loading')}</p>}>
-                    {view === 'stats' ? <StatisticsView data={data} /> : <CompareView data={data} />}
+                    {view === 'stats' ? <StatisticsView data={data} beside={<LayerTotals layers={layers.open} language={language} />} /> : <CompareView data={data} />}
                   </Suspense>
+                </div>
+              )}
+              {switching && (
+                <div className="view-overlay load-overlay">
+                  <Loading progress={progress} />
                 </div>
               )}
             </div>
           </div>
-          <DetailsPanel data={data} />
-          {speechOpen && (
+          {data && <DetailsPanel data={data} />}
+          {data && speechOpen && (
             <Suspense fallback={null}>
               <SpeechReader data={data} />
             </Suspense>

@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
+// Before anything renders, so the address bar mirrors every change from the first one on.
+startUrlSync();
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -44,6 +44,11 @@ export interface CuratedProject {
   status: (CuratedQuote & { value: Status }) | null;
   mentions: CuratedQuote[];
   figures: CuratedFigure[];
+  /**
+   * 'none': the speeches name no place for this project and places.ts has no entry for it; the map
+   * leaves it out rather than invent a point. Without it, a missing place stops the build.
+   */
+  location?: 'none';
 }
 
 export interface CuratedOrganization {

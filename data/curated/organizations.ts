@@ -55,6 +55,14 @@ export const organizations: CuratedOrganization[] = [
     figures: [{ speech: 's11', quote: '为哈萨克斯坦、乌兹别克斯坦提供近万个就业岗位', metric: 'jobs', unit: 'jobs' }],
   },
   {
+    id: 'cmg',
+    name: { zh: '中央广播电视总台', en: 'China Media Group (CMG)', ru: 'Медиакорпорация Китая (CMG)' },
+    // s07 calls it 总台 after the first mention; its speaker heads the Eurasian bureau.
+    aliases: ['总台', '中央广播电视总台亚欧总站'],
+    parent: null,
+    figures: [],
+  },
+  {
     id: 'xinhua',
     name: { zh: '新华通讯社', en: 'Xinhua News Agency', ru: 'Информационное агентство Синьхуа' },
     aliases: ['新华通讯社阿拉木图分社'],

@@ -165,33 +165,29 @@ export const places: Record<string, CuratedPlace> = {
     precision: 'city',
     place: {
       zh: '新疆霍尔果斯（中哈霍尔果斯国际边境合作中心）',
-      en: 'Khorgos, Xinjiang (China–Kazakhstan Khorgos International Border Cooperation Centre)',
+      en: 'Horgos, Xinjiang (China–Kazakhstan Horgos International Border Cooperation Centre)',
       ru: 'Хоргос, Синьцзян (Международный центр приграничного сотрудничества «Хоргос»)',
     },
     source: {
       title: '中哈霍尔果斯国际边境合作中心有了“中亚媒体之家”（中国新闻网，2024-05-27，转载）',
       url: 'http://acosx.cn/xinjiang/2024-05-27/detail-iheavswh6605176.shtml',
-      note: 'The workstation opened on 25 May 2024 in the China Culture Pavilion of the Chinese part of the Khorgos border cooperation centre (China News Service report, copied on this site). No coordinates; the point is Khorgos city (44°12′45″N 80°24′35″E, Wikipedia infobox), a few km from the centre.',
+      note: 'The workstation opened on 25 May 2024 in the China Culture Pavilion of the Chinese part of the Horgos border cooperation centre (China News Service report, copied on this site). No coordinates; the point is Horgos city (44°12′45″N 80°24′35″E, Wikipedia infobox), a few km from the centre.',
     },
   },
-  'cultural-centre-astana': {
-    geometry: { type: 'Point', coordinates: [71.43333, 51.16667] },
+  'cultural-centre-initiative': {
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [71.43333, 51.16667],
+        [116.33333, 39.93333],
+      ],
+    },
     precision: 'city',
-    place: { zh: '阿斯塔纳', en: 'Astana', ru: 'Астана' },
+    place: { zh: '阿斯塔纳和北京', en: 'Astana and Beijing', ru: 'Астана и Пекин' },
     source: {
-      title: 'Astana (copy of the Tagalog Wikipedia article)',
+      title: 'Astana (copy of the Tagalog Wikipedia article) and Beijing (China.org.cn wiki)',
       url: 'https://pwojczyn.com/wiki/view_html.php?lang=tl&q=Astana&sq=crain_ford',
-      note: 'The speech proposes cultural centres in the two capitals without naming a site; placed at the Astana city centre (51°10′N 71°26′E, infobox).',
-    },
-  },
-  'cultural-centre-beijing': {
-    geometry: { type: 'Point', coordinates: [116.33333, 39.93333] },
-    precision: 'city',
-    place: { zh: '北京', en: 'Beijing', ru: 'Пекин' },
-    source: {
-      title: 'Beijing (China.org.cn wiki)',
-      url: 'http://wiki.china.org.cn/index.php?title=Beijing',
-      note: 'The speech proposes cultural centres in the two capitals without naming a site; placed at Beijing as located on the page (39°56′N 116°20′E).',
+      note: 'The speech proposes cultural centres in the two capitals without naming a site; one point per capital. Astana: the city centre (51°10′N 71°26′E, infobox of the linked copy). Beijing: as located on the China.org.cn wiki, http://wiki.china.org.cn/index.php?title=Beijing (39°56′N 116°20′E).',
     },
   },
   'red-hall-forum-almaty': {
@@ -222,13 +218,13 @@ export const places: Record<string, CuratedPlace> = {
     precision: 'region',
     place: {
       zh: '土乌边境奥洛特附近—布哈拉—塔什干—奇姆肯特—塔拉兹—阿拉木图—霍尔果斯',
-      en: 'Turkmen–Uzbek border near Olot – Bukhara – Tashkent – Shymkent – Taraz – Almaty – Khorgos',
+      en: 'Turkmen–Uzbek border near Olot – Bukhara – Tashkent – Shymkent – Taraz – Almaty – Horgos',
       ru: 'граница Туркменистана и Узбекистана у Алата – Бухара – Ташкент – Шымкент – Тараз – Алматы – Хоргос',
     },
     source: {
       title: 'Central Asia–China gas pipeline (copy of the Wikipedia article)',
       url: 'http://piglix.com/piglix/Central_Asia%E2%80%93China_gas_pipeline',
-      note: 'Infobox: passes through Olot and Shymkent, runs alongside the Bukhara–Tashkent–Bishkek–Almaty pipeline, ends at Horgos. Vertices are the Wikipedia infobox centres of Olot, Bukhara, Tashkent, Shymkent, Taraz, Almaty and Khorgos (China), plus two unnamed vertices (68.8E 40.5N, 75.2E 43.5N) added only so the drawn line stays out of Kazakhstan’s Maktaaral salient and out of Kyrgyzstan. The real pipe passes near, not through, these cities.',
+      note: 'Infobox: passes through Olot and Shymkent, runs alongside the Bukhara–Tashkent–Bishkek–Almaty pipeline, ends at Horgos. Vertices are the Wikipedia infobox centres of Olot, Bukhara, Tashkent, Shymkent, Taraz, Almaty and Horgos (China), plus two unnamed vertices (68.8E 40.5N, 75.2E 43.5N) added only so the drawn line stays out of Kazakhstan’s Maktaaral salient and out of Kyrgyzstan. The real pipe passes near, not through, these cities.',
     },
   },
   'western-europe-western-china-road': {

@@ -157,7 +157,8 @@ export const projects: CuratedProject[] = [
   },
   {
     id: 'navoi-solar-100',
-    name: { zh: '纳沃伊100兆瓦光伏电站', en: 'Navoi 100 MW solar plant', ru: 'Солнечная электростанция Навои 100 МВт' },
+    // The plant's own name is Nur Navoi (СЭС «Нур Навои»); the speech calls it by its region.
+    name: { zh: '纳沃伊100兆瓦光伏电站', en: 'Nur Navoi 100 MW solar plant', ru: 'СЭС «Нур Навои» 100 МВт' },
     sector: 'energy',
     subtype: 'solar',
     countries: ['UZ'],
@@ -225,7 +226,7 @@ export const projects: CuratedProject[] = [
     id: 'khorgos-media-workstation',
     name: {
       zh: '中国·霍尔果斯—中亚媒体联合工作站',
-      en: 'China (Khorgos)–Central Asia joint media workstation',
+      en: 'China (Horgos)–Central Asia joint media workstation',
       ru: 'Совместная медиастанция «Китай (Хоргос) — Центральная Азия»',
     },
     sector: 'media_culture',
@@ -240,23 +241,17 @@ export const projects: CuratedProject[] = [
     figures: [],
   },
   {
-    id: 'cultural-centre-astana',
-    name: { zh: '文化中心倡议：阿斯塔纳', en: 'Cultural centre initiative: Astana', ru: 'Инициатива культурного центра: Астана' },
+    // One cited initiative with a place in each capital ("两国首都": the speech names neither, they
+    // are Astana and Beijing): one record, drawn at both, counted once.
+    id: 'cultural-centre-initiative',
+    name: {
+      zh: '在两国首都设立文化中心的倡议',
+      en: 'Initiative for cultural centres in both capitals (Astana and Beijing)',
+      ru: 'Инициатива о культурных центрах в обеих столицах (Астана и Пекин)',
+    },
     sector: 'media_culture',
     subtype: 'cultural_centre',
-    countries: ['KZ'],
-    builder: null,
-    status: { speech: 's03', quote: '关于在两国首都设立文化中心的倡议', value: 'proposed' },
-    // "两国首都": the speech names neither capital; this record is the Kazakh one.
-    mentions: [{ speech: 's03', quote: '在两国首都设立文化中心' }],
-    figures: [],
-  },
-  {
-    id: 'cultural-centre-beijing',
-    name: { zh: '文化中心倡议：北京', en: 'Cultural centre initiative: Beijing', ru: 'Инициатива культурного центра: Пекин' },
-    sector: 'media_culture',
-    subtype: 'cultural_centre',
-    countries: ['CN'],
+    countries: ['KZ', 'CN'],
     builder: null,
     status: { speech: 's03', quote: '关于在两国首都设立文化中心的倡议', value: 'proposed' },
     mentions: [{ speech: 's03', quote: '在两国首都设立文化中心' }],
@@ -281,5 +276,84 @@ export const projects: CuratedProject[] = [
     status: null,
     mentions: [{ speech: 's12', quote: '“中国式现代化与中国—中亚命运共同体”红厅论坛' }],
     figures: [],
+  },
+
+  // s07 — China Media Group (王斌): media initiatives of China and the Central Asian countries
+  // ("中国与中亚国家", all six), for which the speech names no place. They are listed, counted and
+  // searched like every project, and left off the map rather than given an invented point.
+  {
+    id: 'cmg-direct-to-central-asia',
+    name: {
+      zh: '“直通中亚”新闻机制',
+      en: '“Direct to Central Asia” news mechanism',
+      ru: 'Новостной механизм «Прямо в Центральную Азию»',
+    },
+    sector: 'media_culture',
+    subtype: 'media_initiative',
+    countries: ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'],
+    // Listed among CMG's work ("从……落地，到……热播，总台……"); the speech does not say what part CMG played.
+    builder: { speech: 's07', quote: '“直通中亚”新闻机制', organization: 'cmg', role: 'unspecified' },
+    status: { speech: 's07', quote: '“直通中亚”新闻机制落地', value: 'launched' },
+    mentions: [{ speech: 's07', quote: '“直通中亚”新闻机制' }],
+    figures: [],
+    location: 'none',
+  },
+  {
+    id: 'cmg-classic-quotes-multilingual',
+    name: {
+      zh: '《平“语”近人》多语种版',
+      en: 'Multilingual editions of “Classic Quotes by Xi Jinping”',
+      ru: 'Многоязычные версии программы «Любимые крылатые выражения Си Цзиньпина»',
+    },
+    sector: 'media_culture',
+    subtype: 'media_initiative',
+    countries: ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'],
+    builder: { speech: 's07', quote: '《平“语”近人》多语种版', organization: 'cmg', role: 'unspecified' },
+    status: { speech: 's07', quote: '《平“语”近人》多语种版热播', value: 'on_air' },
+    mentions: [{ speech: 's07', quote: '《平“语”近人》多语种版' }],
+    figures: [],
+    location: 'none',
+  },
+  {
+    id: 'cmg-news-hotline',
+    name: {
+      zh: '“新闻热线”平台',
+      en: '“News Hotline” content-sharing platform',
+      ru: 'Платформа обмена контентом «Новостная горячая линия»',
+    },
+    sector: 'media_culture',
+    subtype: 'media_initiative',
+    countries: ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'],
+    builder: { speech: 's07', quote: '共建“新闻热线”平台', organization: 'cmg', role: 'co_built' },
+    status: { speech: 's07', quote: '实现内容共享', value: 'operating' },
+    mentions: [{ speech: 's07', quote: '共建“新闻热线”平台' }],
+    figures: [],
+    location: 'none',
+  },
+  {
+    id: 'cmg-joint-documentaries',
+    name: { zh: '联合摄制的纪录片', en: 'Jointly filmed documentaries', ru: 'Совместно снятые документальные фильмы' },
+    sector: 'media_culture',
+    subtype: 'media_initiative',
+    countries: ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'],
+    builder: { speech: 's07', quote: '联合摄制纪录片', organization: 'cmg', role: 'co_produced' },
+    // The speech names the joint filming as ongoing work, not a stage such as completed.
+    status: null,
+    mentions: [{ speech: 's07', quote: '联合摄制纪录片' }],
+    figures: [],
+    location: 'none',
+  },
+  {
+    id: 'china-central-asia-news-alliance',
+    name: { zh: '“中国—中亚新闻联盟”', en: 'China–Central Asia News Alliance', ru: 'Новостной альянс «Китай — Центральная Азия»' },
+    sector: 'media_culture',
+    subtype: 'media_initiative',
+    countries: ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'],
+    builder: { speech: 's07', quote: '中央广播电视总台将倡议成立“中国—中亚新闻联盟”', organization: 'cmg', role: 'proposer' },
+    // "将倡议成立": CMG will propose it; it does not exist yet.
+    status: { speech: 's07', quote: '倡议成立“中国—中亚新闻联盟”', value: 'proposed' },
+    mentions: [{ speech: 's07', quote: '倡议成立“中国—中亚新闻联盟”' }],
+    figures: [],
+    location: 'none',
   },
 ];

@@ -7,7 +7,7 @@ import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon
 import { Converter } from 'opencc-js';
 import polylabel from 'polylabel';
 import { z } from 'zod';
-import type { LocalizedName, ProjectFeature } from '../../src/data/atlasSchema';
+import { isMapped, type LocalizedName, type MappedProject, type ProjectFeature } from '../../src/data/atlasSchema';
 import type { LabelProperties, LakeProperties, RiverNameProperties, RiverProperties } from '../../src/map/geography';
 import type { AddedPlace, CuratedArea, PlaceKey, PlaceOverride } from '../curated/basemapNames';
 
@@ -209,7 +209,7 @@ export interface ProjectTown {
 }
 
 /** A point of the project's geometry nearest to `position`. */
-function nearestVertex(project: ProjectFeature, position: Position): Position {
+function nearestVertex(project: MappedProject, position: Position): Position {
   const vertices = positions(project.geometry);
   return vertices.reduce((best, vertex) => (distance(vertex, position) < distance(best, position) ? vertex : best));
 }
@@ -221,7 +221,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * near that project; each is named from the zoom at which one of its projects stands apart from
  * every other project's marker.
  */
-export function projectTowns(places: readonly PlaceInput[], projects: readonly ProjectFeature[]): Map<PlaceInput, ProjectTown> {
+export function projectTowns(places: readonly PlaceInput[], allProjects: readonly ProjectFeature[]): Map<PlaceInput, ProjectTown> {
+  const projects = allProjects.filter(isMapped);
   const markers = projects.filter((project) => project.geometry.type === 'Point');
   const towns = new Map<PlaceInput, ProjectTown>();
   for (const place of places) {

@@ -16,6 +16,9 @@ import { organizations } from '../curated/organizations';
 import { places } from '../curated/places';
 import { projects } from '../curated/projects';
 import { writeBasemap } from './build-basemap';
+import { placeProject, strayPlaces } from './projectPlacement';
+import { speechTranslations } from '../translations/index';
+import { takenQuotes, translateSpeeches } from './translateSpeeches';
 import { countryShapesByAlpha2 } from './worldCountries';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,12 +60,12 @@ function buildAtlas(sourceText: string): { atlas: Atlas; problems: AtlasProblem[
   const features: ProjectFeature[] = projects.map((project, index) => {
     const path = ['projects', 'features', index, 'properties'];
     const record = `project ${project.id}`;
-    const place = places[project.id];
-    if (place === undefined) resolver.problems.push({ path: formatPath(['projects', 'features', index, 'geometry']), record, message: 'no entry in data/curated/places.ts' });
+    const { geometry, location, problems } = placeProject(project, places[project.id], index);
+    resolver.problems.push(...problems);
     return {
       type: 'Feature',
       id: project.id,
-      geometry: place?.geometry ?? { type: 'Point', coordinates: [0, 0] },
+      geometry,
       properties: {
         id: project.id,
         name: project.name,
@@ -71,9 +74,7 @@ function buildAtlas(sourceText: string): { atlas: Atlas; problems: AtlasProblem[
         countries: project.countries,
         builder: project.builder && resolver.quote(project.builder, [...path, 'builder'], record),
         status: project.status && resolver.quote(project.status, [...path, 'status'], record),
-        location: place
-          ? { precision: place.precision, place: place.place, source: place.source }
-          : { precision: 'country', place: project.name, source: { title: 'missing', url: null, note: 'missing' } },
+        location,
         mentions: project.mentions.map((mention, mentionIndex) => resolver.quote(mention, [...path, 'mentions', mentionIndex], record)),
         figures: project.figures.map((figure, figureIndex) =>
           resolver.figure(figure, [...path, 'figures', figureIndex], record, project.id),
@@ -105,7 +106,12 @@ function buildAtlas(sourceText: string): { atlas: Atlas; problems: AtlasProblem[
       ),
     })),
   };
-  return { atlas, problems: resolver.problems };
+  // Translations are joined last: they are checked against the quotes the records take.
+  const translation = translateSpeeches(speeches, speechTranslations, takenQuotes(atlas));
+  return {
+    atlas: { ...atlas, speeches: translation.speeches },
+    problems: [...resolver.problems, ...strayPlaces(places, projects), ...translation.problems],
+  };
 }
 
 function main() {

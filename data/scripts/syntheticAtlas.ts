@@ -177,7 +177,7 @@ function speechText(organization: (typeof ORGANIZATIONS)[number]): string[] {
 }
 
 function builderVerb(role: BuilderRole): string {
-  return { invested_and_built: '投资建设', contractor: '承建', built: '建设', controlling_stake: '控股', modernised: '改造', co_hosted: '联合主办', unspecified: '参与' }[role];
+  return { invested_and_built: '投资建设', contractor: '承建', built: '建设', controlling_stake: '控股', modernised: '改造', co_hosted: '联合主办', co_built: '共建', co_produced: '联合摄制', proposer: '倡议成立', unspecified: '参与' }[role];
 }
 
 /** mulberry32: small, fast and the same sequence for the same seed on every machine. */

@@ -24,6 +24,7 @@ export const SUBTYPES = [
   'media_centre',
   'cultural_centre',
   'media_event',
+  'media_initiative',
 ] as const;
 export const subtype = z.enum(SUBTYPES);
 export type Subtype = z.infer<typeof subtype>;
@@ -55,11 +56,22 @@ export const metric = z.enum(METRICS);
 export type Metric = z.infer<typeof metric>;
 
 /** The organisation's part as the speech words it; 'unspecified' when the speech lists the project under the organisation without saying how. */
-export const BUILDER_ROLES = ['invested_and_built', 'contractor', 'built', 'controlling_stake', 'modernised', 'co_hosted', 'unspecified'] as const;
+export const BUILDER_ROLES = [
+  'invested_and_built',
+  'contractor',
+  'built',
+  'controlling_stake',
+  'modernised',
+  'co_hosted',
+  'co_built',
+  'co_produced',
+  'proposer',
+  'unspecified',
+] as const;
 export const builderRole = z.enum(BUILDER_ROLES);
 export type BuilderRole = z.infer<typeof builderRole>;
 
-export const STATUSES = ['completed', 'operating', 'established', 'proposed'] as const;
+export const STATUSES = ['completed', 'operating', 'established', 'launched', 'on_air', 'proposed'] as const;
 export const status = z.enum(STATUSES);
 export type Status = z.infer<typeof status>;
 
@@ -101,7 +113,8 @@ export type Figure = z.infer<typeof figure>;
 
 export const externalSource = z.object({
   title: nonEmpty,
-  url: z.url().nullable(),
+  // http(s) only: z.url() alone accepts javascript: and data:, which a link would run.
+  url: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).nullable(),
   note: nonEmpty,
 });
 export type ExternalSource = z.infer<typeof externalSource>;
@@ -109,9 +122,14 @@ export type ExternalSource = z.infer<typeof externalSource>;
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export const geometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Point'), coordinates: position }),
+  /** One project at several places (the cultural centres proposed for two capitals): one marker each, counted once. */
+  z.object({ type: z.literal('MultiPoint'), coordinates: z.array(position).min(2) }),
   z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
 ]);
 export type ProjectGeometry = z.infer<typeof geometry>;
+
+export const projectLocation = z.object({ precision, place: localizedName, source: externalSource });
+export type ProjectLocation = z.infer<typeof projectLocation>;
 
 export const projectProperties = z.object({
   id,
@@ -121,7 +139,8 @@ export const projectProperties = z.object({
   countries: z.array(countryCode).min(1),
   builder: quoteRef.extend({ organization: id, role: builderRole }).nullable(),
   status: quoteRef.extend({ value: status }).nullable(),
-  location: z.object({ precision, place: localizedName, source: externalSource }),
+  /** Null exactly when the geometry is: the speeches name no place, and the atlas invents none. */
+  location: projectLocation.nullable(),
   mentions: z.array(quoteRef).min(1),
   figures: z.array(figure),
   /** Ids of the groups this project belongs to (derived by the build from groups[].members). */
@@ -132,10 +151,19 @@ export type ProjectProperties = z.infer<typeof projectProperties>;
 export const projectFeature = z.object({
   type: z.literal('Feature'),
   id,
-  geometry,
+  /** GeoJSON allows a feature without geometry: a project the speeches cite without naming a place. */
+  geometry: geometry.nullable(),
   properties: projectProperties,
 });
 export type ProjectFeature = z.infer<typeof projectFeature>;
+
+/** A project with a place on the map. */
+export type MappedProject = ProjectFeature & { geometry: ProjectGeometry; properties: { location: ProjectLocation } };
+
+/** Geometry and location are null together (validateAtlas checks it), so one test narrows both. */
+export function isMapped(project: ProjectFeature): project is MappedProject {
+  return project.geometry !== null;
+}
 
 export const organization = z.object({
   id,
@@ -159,11 +187,42 @@ export type ProjectGroup = z.infer<typeof group>;
 
 export const paragraph = z.object({ id: nonEmpty, text: nonEmpty });
 
+const speaker = z.object({ line: nonEmpty, name: nonEmpty, role: nonEmpty, organization: nonEmpty });
+
+/** One sentence of a speech in translation, aligned to its Chinese original. */
+export const translatedSentence = z.object({
+  /** `${paragraph id}.${position}`, e.g. s08-p03.1 (src/domain/provenance/speechSentences.ts) */
+  id: nonEmpty,
+  /** Where the Chinese sentence sits: paragraph index and UTF-16 offsets in that paragraph. */
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: nonEmpty,
+  /** The words of `text` that render each quote taken from this sentence (keyed by the Chinese quote). */
+  quotes: z.array(z.object({ quote: nonEmpty, start: z.number().int().nonnegative(), end: z.number().int().positive() })),
+});
+export type TranslatedSentence = z.infer<typeof translatedSentence>;
+
+export const speechTranslation = z.object({
+  headline: nonEmpty,
+  speaker,
+  /** Where the Latin or Cyrillic spelling of the speaker's name comes from. */
+  nameSource: externalSource,
+  sentences: z.array(translatedSentence).min(1),
+});
+export type SpeechTranslation = z.infer<typeof speechTranslation>;
+
+/** Interface languages a speech can be translated into; Chinese is the original. */
+export const TRANSLATION_LANGUAGES = ['en', 'ru'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
 export const speech = z.object({
   id: speechId,
   headline: nonEmpty,
-  speaker: z.object({ line: nonEmpty, name: nonEmpty, role: nonEmpty, organization: nonEmpty }),
+  speaker,
   paragraphs: z.array(paragraph).min(1),
+  /** Translations by the atlas; absent in datasets that carry none. The Chinese is authoritative. */
+  translations: z.object({ en: speechTranslation, ru: speechTranslation }).optional(),
 });
 export type Speech = z.infer<typeof speech>;
 

@@ -11,6 +11,8 @@ export function checkPlacement(atlas: Atlas, countryShapes: CountryShapes): Atla
   const problems: AtlasProblem[] = [];
   atlas.projects.features.forEach((feature, index) => {
     const { geometry, properties } = feature;
+    // A project without a place has nothing to check.
+    if (geometry === null) return;
     const vertices = geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates;
     vertices.forEach((vertex, vertexIndex) => {
       const inside = properties.countries.some((code) => {

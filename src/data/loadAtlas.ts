@@ -1,5 +1,6 @@
 // Fetches and validates the dataset at the boundary; from here on the types are trusted.
 import { useQuery } from '@tanstack/react-query';
+import { resolveOnThisSite } from './sameOrigin';
 import { useState } from 'react';
 import type { Atlas, Organization, ProjectFeature, ProjectGroup, Speech } from './atlasSchema';
 import { parseAtlasBytes, type AtlasParse } from './parseAtlas';
@@ -39,23 +40,51 @@ export function indexAtlas(atlas: Atlas): AtlasData {
   };
 }
 
-type ProgressHandler = (progress: ReadProgress) => void;
-const ignoreProgress: ProgressHandler = () => undefined;
+/**
+ * No dataset: what the map holds while the next one is read, so that it stays up and the dataset
+ * left behind can be released before the next one arrives.
+ */
+export const NO_DATASET: AtlasData = indexAtlas({
+  version: 1,
+  source: { file: '', title: '', sha256: '' },
+  speeches: [],
+  organizations: [],
+  projects: { type: 'FeatureCollection', features: [] },
+  groups: [],
+});
 
-export async function fetchAtlas(url: string, onProgress = ignoreProgress): Promise<AtlasData> {
+/** How a reading reports its progress, and how it is called off (the visitor moved on). */
+export interface ReadOptions {
+  onProgress?: (progress: ReadProgress) => void;
+  signal?: AbortSignal;
+}
+const NEVER_ABORTED = new AbortController().signal;
+
+/** A dataset link that leads off this site: refused before any request is made. */
+export class OtherOriginError extends AtlasLoadError {
+  constructor(readonly url: string) {
+    super(`${url} is not on this site: only datasets on this site can be opened`, []);
+    this.name = 'OtherOriginError';
+  }
+}
+
+export async function fetchAtlas(url: string, { onProgress, signal = NEVER_ABORTED }: ReadOptions = {}): Promise<AtlasData> {
+  const resolved = resolveOnThisSite(url);
+  if (resolved === null) throw new OtherOriginError(url);
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(resolved, { signal });
   } catch (error) {
+    signal.throwIfAborted();
     throw new AtlasLoadError(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}`, []);
   }
   if (!response.ok) throw new AtlasLoadError(`${url} answered HTTP ${response.status}`, []);
-  return readAtlas(await response.arrayBuffer(), url, onProgress);
+  return readAtlas(await response.arrayBuffer(), url, { onProgress, signal });
 }
 
 /** A dataset file the visitor dropped or picked: the same checks as a fetched one. */
-export async function readAtlasFile(file: File, onProgress = ignoreProgress): Promise<AtlasData> {
-  return readAtlas(await file.arrayBuffer(), file.name, onProgress);
+export async function readAtlasFile(file: File, options: ReadOptions = {}): Promise<AtlasData> {
+  return readAtlas(await file.arrayBuffer(), file.name, options);
 }
 
 /**
@@ -64,12 +93,15 @@ export async function readAtlasFile(file: File, onProgress = ignoreProgress): Pr
  */
 const WORKER_THRESHOLD_BYTES = 2 ** 20;
 
-async function readAtlas(bytes: ArrayBuffer, source: string, onProgress: ProgressHandler): Promise<AtlasData> {
+async function readAtlas(bytes: ArrayBuffer, source: string, { onProgress = () => undefined, signal = NEVER_ABORTED }: ReadOptions): Promise<AtlasData> {
+  signal.throwIfAborted();
   const offThread = bytes.byteLength > WORKER_THRESHOLD_BYTES && typeof Worker !== 'undefined';
   let parse: AtlasParse;
   try {
-    parse = offThread ? await readAtlasInWorker(bytes, source, onProgress) : parseAtlasBytes(bytes, source);
+    parse = offThread ? await readAtlasInWorker(bytes, source, onProgress, signal) : parseAtlasBytes(bytes, source);
   } catch (error) {
+    // Called off is not a failure of the dataset: the abort goes through as it is.
+    signal.throwIfAborted();
     throw new AtlasLoadError(`${source} could not be read: ${error instanceof Error ? error.message : String(error)}`, []);
   }
   if (!parse.ok) throw new AtlasLoadError(parse.message, parse.problems);
@@ -81,16 +113,25 @@ export type AtlasSource = { kind: 'url'; url: string } | { kind: 'file'; file: F
 
 /** The dataset's query, and while a large one is read, how far the reading has come. */
 export function useAtlas(source: AtlasSource = { kind: 'url', url: shippedAtlasUrl() }) {
-  const [progress, setProgress] = useState<ReadProgress | null>(null);
+  const queryKey =
+    source.kind === 'url' ? ['atlas', source.url] : ['atlas-file', source.file.name, source.file.size, source.file.lastModified];
+  const sourceKey = JSON.stringify(queryKey);
+  // Kept with the reading it belongs to: another dataset's count can never show.
+  const [progress, setProgress] = useState<{ sourceKey: string; progress: ReadProgress } | null>(null);
+  const shipped = source.kind === 'url' && source.url === shippedAtlasUrl();
   const query = useQuery({
-    queryKey:
-      source.kind === 'url' ? ['atlas', source.url] : ['atlas-file', source.file.name, source.file.size, source.file.lastModified],
-    queryFn: () => {
+    queryKey,
+    // react-query aborts `signal` when the visitor moves on before the reading ends.
+    queryFn: ({ signal }) => {
       setProgress(null);
-      return source.kind === 'url' ? fetchAtlas(source.url, setProgress) : readAtlasFile(source.file, setProgress);
+      const options: ReadOptions = { signal, onProgress: (step) => setProgress({ sourceKey, progress: step }) };
+      return source.kind === 'url' ? fetchAtlas(source.url, options) : readAtlasFile(source.file, options);
     },
     staleTime: Infinity,
+    // The forum's small dataset is kept for a return to it; any other is dropped once left, and
+    // with it every index built on it.
+    gcTime: shipped ? Infinity : 0,
     retry: false,
   });
-  return { query, progress };
+  return { query, progress: progress?.sourceKey === sourceKey ? progress.progress : null };
 }

@@ -2,7 +2,8 @@
 // schema first, then what a schema cannot say: ids unique, references resolve, every quote is
 // verbatim at its span, every value is what its quote says.
 import type { z } from 'zod';
-import { atlas as atlasSchema, projectFeature, type Atlas, type Figure, type ProjectFeature, type QuoteRef } from './atlasSchema';
+import { TRANSLATION_LANGUAGES, atlas as atlasSchema, projectFeature, type Atlas, type Figure, type ProjectFeature, type QuoteRef, type Speech } from './atlasSchema';
+import { organizationChain } from '../domain/organizations/organizationChain';
 import { readFigureAmount } from '../domain/quantities/figureAmount';
 
 /** One problem, naming the record and field: `projects.features[3].properties.figures[0].quote`. */
@@ -111,10 +112,12 @@ function atlasValidator(head: Atlas): AtlasValidator {
   const report = (path: PathSegment[], record: string | null, message: string) => add({ path: formatPath(path), record, message });
 
   const speeches = new Map(head.speeches.map((speech) => [speech.id, speech]));
-  const organizationIds = new Set(head.organizations.map((organization) => organization.id));
+  const organizationsById = new Map(head.organizations.map((organization) => [organization.id, organization]));
   const groupMembers = new Map(head.groups.map((group) => [group.id, new Set(group.members)]));
   /** Each project id and where it was first used. */
   const projectIndex = new Map<string, number>();
+  /** Each figure id and where it was first used: figure ids are React keys and chart categories. */
+  const figurePaths = new Map<string, PathSegment[]>();
 
   const checkQuote = (ref: QuoteRef, path: PathSegment[], record: string) => {
     const speech = speeches.get(ref.speech);
@@ -127,6 +130,9 @@ function atlasValidator(head: Atlas): AtlasValidator {
   };
 
   const checkFigure = (figure: Figure, path: PathSegment[], record: string) => {
+    const firstPath = figurePaths.get(figure.id);
+    if (firstPath === undefined) figurePaths.set(figure.id, path);
+    else report([...path, 'id'], record, `duplicate figure id ${figure.id}, first used at ${formatPath(firstPath)}`);
     checkQuote(figure, path, record);
     const reading = readFigureAmount(figure.quote, figure.unit, figure.amount);
     if (!reading.ok) return report([...path, 'unit'], record, reading.reason);
@@ -149,9 +155,12 @@ function atlasValidator(head: Atlas): AtlasValidator {
     registerId(feature.id, index);
     const { properties } = feature;
     if (properties.id !== feature.id) report([...path, 'properties', 'id'], record, `differs from the feature id ${feature.id}`);
+    // A place is a geometry and its source together: neither may come alone.
+    if (feature.geometry === null && properties.location !== null) report([...path, 'geometry'], record, 'is null, but properties.location names a place');
+    if (feature.geometry !== null && properties.location === null) report([...path, 'properties', 'location'], record, 'is null, but the project has a geometry');
     if (properties.builder !== null) {
       checkQuote(properties.builder, [...path, 'properties', 'builder'], record);
-      if (!organizationIds.has(properties.builder.organization)) {
+      if (!organizationsById.has(properties.builder.organization)) {
         report([...path, 'properties', 'builder', 'organization'], record, `unknown organization ${properties.builder.organization}`);
       }
     }
@@ -168,18 +177,37 @@ function atlasValidator(head: Atlas): AtlasValidator {
   };
 
   reportDuplicates(head.speeches, ['speeches'], 'speech', report);
+  head.speeches.forEach((speech, index) => checkTranslations(speech, index, report));
   reportDuplicates(head.organizations, ['organizations'], 'organization', report);
   reportDuplicates(head.groups, ['groups'], 'group', report);
   head.organizations.forEach((organization, index) => {
     const path = ['organizations', index];
     const record = `organization ${organization.id}`;
-    if (organization.parent !== null && !organizationIds.has(organization.parent)) {
+    if (organization.parent !== null && !organizationsById.has(organization.parent)) {
       report([...path, 'parent'], record, `unknown organization ${organization.parent}`);
+    }
+    // On a cycle when the walk up its parents comes back to it (statistics and search would loop).
+    const chain = organizationChain(organizationsById, organization.id);
+    if (chain.at(-1)?.parent === organization.id) {
+      const loop = [...chain.map((ancestor) => ancestor.id), organization.id].join(' → ');
+      report([...path, 'parent'], record, `${record} is its own ancestor (${loop})`);
     }
     organization.figures.forEach((figure, figureIndex) => checkFigure(figure, [...path, 'figures', figureIndex], record));
   });
+  /** Per project and metric, the group that states it: a second group stating it too would count the figure twice. */
+  const metricGroups = new Map<string, string>();
   head.groups.forEach((group, index) => {
-    group.figures.forEach((figure, figureIndex) => checkFigure(figure, ['groups', index, 'figures', figureIndex], `group ${group.id}`));
+    const record = `group ${group.id}`;
+    group.figures.forEach((figure, figureIndex) => checkFigure(figure, ['groups', index, 'figures', figureIndex], record));
+    const metrics = new Set(group.figures.map((figure) => figure.metric));
+    group.members.forEach((member, memberIndex) => {
+      for (const metric of metrics) {
+        const key = `${member}\n${metric}`;
+        const other = metricGroups.get(key);
+        if (other === undefined) metricGroups.set(key, group.id);
+        else if (other !== group.id) report(['groups', index, 'members', memberIndex], record, `project ${member} is also in group ${other}, which states ${metric} too`);
+      }
+    });
   });
 
   return {
@@ -212,6 +240,24 @@ function atlasValidator(head: Atlas): AtlasValidator {
       return problems.length === 0 ? { ok: true } : { ok: false, problems, unlisted };
     },
   };
+}
+
+/** A translation's sentences must sit in their speech's paragraphs, and its quoted words in its sentences. */
+function checkTranslations(speech: Speech, index: number, report: (path: PathSegment[], record: string | null, message: string) => void) {
+  for (const language of TRANSLATION_LANGUAGES) {
+    speech.translations?.[language].sentences.forEach((sentence, sentenceIndex) => {
+      const path = ['speeches', index, 'translations', language, 'sentences', sentenceIndex];
+      const paragraph = speech.paragraphs[sentence.paragraph];
+      if (paragraph === undefined || sentence.start >= sentence.end || sentence.end > paragraph.text.length) {
+        report(path, `speech ${speech.id}`, `sentence ${sentence.id} does not fit paragraph ${sentence.paragraph} of the speech`);
+      }
+      sentence.quotes.forEach((quote, quoteIndex) => {
+        if (quote.start >= quote.end || quote.end > sentence.text.length) {
+          report([...path, 'quotes', quoteIndex], `speech ${speech.id}`, `the words for "${quote.quote}" lie outside the translated sentence ${sentence.id}`);
+        }
+      });
+    });
+  }
 }
 
 function reportDuplicates(

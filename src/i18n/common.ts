@@ -5,6 +5,8 @@ export const common = {
     appSubtitle: 'Projects cited at the 2025 China–Central Asia Media Cooperation Forum',
     language: 'Language',
     listSeparator: ', ',
+    translationNote: 'Translation by the atlas; the Chinese original is authoritative.',
+    noTranslation: 'This dataset carries no translation of the speech: shown in the Chinese original.',
     fact: { sector: 'Sector', countries: 'Countries', builder: 'Organisation' },
     sector: {
       energy: 'Energy',
@@ -28,6 +30,7 @@ export const common = {
       media_centre: 'Media centre',
       cultural_centre: 'Cultural centre',
       media_event: 'Media event',
+      media_initiative: 'Media initiative',
     },
     role: {
       invested_and_built: 'invested in and built',
@@ -36,9 +39,12 @@ export const common = {
       controlling_stake: 'holds a controlling stake',
       modernised: 'modernised',
       co_hosted: 'co-hosted',
+      co_built: 'built jointly with partners',
+      co_produced: 'co-produced',
+      proposer: 'proposes it',
       unspecified: 'cited by (role not stated)',
     },
-    status: { completed: 'Completed', operating: 'Operating', established: 'Established', proposed: 'Proposed' },
+    status: { completed: 'Completed', operating: 'Operating', established: 'Established', launched: 'Launched', on_air: 'On air', proposed: 'Proposed' },
     precision: {
       site: 'Site',
       city: 'City centre (approximate)',
@@ -65,6 +71,8 @@ export const common = {
     appSubtitle: '2025中国—中亚媒体合作论坛发言中提及的合作项目',
     language: '语言',
     listSeparator: '、',
+    translationNote: '译文由本图集提供，以中文原文为准。',
+    noTranslation: '此数据集未附发言译文，以下为中文原文。',
     fact: { sector: '领域', countries: '国家', builder: '机构' },
     sector: { energy: '能源', pipeline: '管道', road: '公路', pump_station: '泵站', industry: '产业', media_culture: '媒体与文化' },
     subtype: {
@@ -81,6 +89,7 @@ export const common = {
       media_centre: '媒体工作站',
       cultural_centre: '文化中心',
       media_event: '媒体活动',
+      media_initiative: '媒体合作项目',
     },
     role: {
       invested_and_built: '投资建设',
@@ -89,9 +98,12 @@ export const common = {
       controlling_stake: '投资控股',
       modernised: '现代化改造',
       co_hosted: '联合主办',
+      co_built: '共建',
+      co_produced: '联合摄制',
+      proposer: '倡议成立',
       unspecified: '提及（未说明角色）',
     },
-    status: { completed: '已建成', operating: '运营中', established: '已成立', proposed: '倡议中' },
+    status: { completed: '已建成', operating: '运营中', established: '已成立', launched: '已落地', on_air: '播出中', proposed: '倡议中' },
     precision: { site: '项目现场', city: '城市中心（近似）', region: '地区（近似）', country: '国家中心（具体位置未知）' },
     metric: {
       capacity: '装机容量',
@@ -113,6 +125,8 @@ export const common = {
     appSubtitle: 'Проекты, названные на Форуме медиасотрудничества Китай — Центральная Азия 2025',
     language: 'Язык',
     listSeparator: ', ',
+    translationNote: 'Перевод выполнен атласом; подлинным является китайский текст.',
+    noTranslation: 'В этом наборе данных нет перевода выступления: показан китайский оригинал.',
     fact: { sector: 'Отрасль', countries: 'Страны', builder: 'Организация' },
     sector: {
       energy: 'Энергетика',
@@ -136,6 +150,7 @@ export const common = {
       media_centre: 'Медиацентр',
       cultural_centre: 'Культурный центр',
       media_event: 'Медиасобытие',
+      media_initiative: 'Медиаинициатива',
     },
     role: {
       invested_and_built: 'инвестировала и построила',
@@ -144,9 +159,12 @@ export const common = {
       controlling_stake: 'контрольный пакет',
       modernised: 'модернизировала',
       co_hosted: 'соорганизатор',
+      co_built: 'создала совместно с партнёрами',
+      co_produced: 'снимала совместно',
+      proposer: 'предлагает создать',
       unspecified: 'упомянута (роль не указана)',
     },
-    status: { completed: 'Построен', operating: 'Работает', established: 'Создан', proposed: 'Предложен' },
+    status: { completed: 'Построен', operating: 'Работает', established: 'Создан', launched: 'Запущен', on_air: 'В эфире', proposed: 'Предложен' },
     precision: {
       site: 'Объект',
       city: 'Центр города (приблизительно)',

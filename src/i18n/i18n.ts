@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import { compareMessages } from '../features/compare/messages';
 import { detailsMessages } from '../features/details/messages';
 import { filtersMessages } from '../features/filters/messages';
+import { layersMessages } from '../features/layers/messages';
 import { listMessages } from '../features/list/messages';
 import { searchMessages } from '../features/search/messages';
 import { shellMessages } from '../features/shell/messages';
@@ -11,6 +12,7 @@ import { speechesMessages } from '../features/speeches/messages';
 import { statsMessages } from '../features/stats/messages';
 import { mapMessages } from '../map/messages';
 import { LANGUAGES, type Language } from '../state/viewState';
+import { useViewStore } from '../state/viewStore';
 import { common } from './common';
 
 const namespaces = {
@@ -24,6 +26,7 @@ const namespaces = {
   map: mapMessages,
   stats: statsMessages,
   compare: compareMessages,
+  layers: layersMessages,
 };
 
 function resourcesFor(language: Language) {
@@ -32,9 +35,15 @@ function resourcesFor(language: Language) {
 
 export const i18n = i18next.createInstance();
 
+// The page says which language it is in, from the first render on (screen readers, fonts, hyphenation).
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
 void i18n.use(initReactI18next).init({
   resources: Object.fromEntries(LANGUAGES.map((language) => [language, resourcesFor(language)])),
-  lng: 'en',
+  // The store has read the link (or the browser's languages) already: start in its language.
+  lng: useViewStore.getState().language,
   fallbackLng: 'en',
   ns: Object.keys(namespaces),
   defaultNS: 'common',

@@ -1,15 +1,16 @@
 // The key to the map, drawn with the same palette, size scale and marker styles as the layers.
-import type { Color } from '@deck.gl/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sector } from '../data/atlasSchema';
-import { formatQuantity } from '../domain/format/formatQuantity';
+import { formatNumber, formatQuantity } from '../domain/format/formatQuantity';
 import type { Language } from '../state/viewState';
-import { INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
+import { cssColor as css, INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
 import {
   NEUTRAL_RADIUS_PX,
   ROUTE_DASH,
   ROUTE_WIDTH_PX,
   legendCapacities,
+  markerRadius,
   markerStyle,
   type CapacityScale,
   type MarkerStyle,
@@ -23,10 +24,6 @@ const OPEN_AT_START = !matchesMedia(PHONE_QUERY);
 const NEUTRAL: RGB = [95, 104, 118];
 const SWATCH_RADIUS_PX = 7;
 
-function css(color: Color): string {
-  const [red, green, blue, alpha = 255] = color;
-  return `rgb(${red} ${green} ${blue} / ${(alpha / 255).toFixed(2)})`;
-}
 
 function MarkerSwatch({ style, radius }: { style: MarkerStyle; radius: number }) {
   const size = 2 * radius + style.outlineWidth + 2;
@@ -45,24 +42,64 @@ function MarkerSwatch({ style, radius }: { style: MarkerStyle; radius: number })
   );
 }
 
+/** Circles for a few capacities, drawn as the map draws them; nothing when the dataset states no capacity in MW. */
+function SizeKey({ capacityScale, language }: { capacityScale: CapacityScale; language: Language }) {
+  const { t } = useTranslation('map');
+  const capacities = legendCapacities(capacityScale);
+  const largest = capacities.at(-1);
+  if (largest === undefined) return null;
+  const sizeStyle = markerStyle(NEUTRAL, true, false);
+  const largestRadius = markerRadius(largest, capacityScale);
+  const sizeBox = 2 * largestRadius + sizeStyle.outlineWidth + 2;
+  const margin = (sizeBox - 2 * largestRadius) / 2;
+  return (
+    <>
+      <h3>{t('legend.capacity')}</h3>
+      <ul className="map-legend-sizes">
+        {capacities.map((capacity) => {
+          const radius = markerRadius(capacity, capacityScale);
+          return (
+            <li key={capacity}>
+              {/* Circles stand on one baseline, as on a printed map's size key. */}
+              <svg width={2 * radius + 2 * margin} height={sizeBox} aria-hidden="true">
+                <circle
+                  data-capacity={capacity}
+                  cx={radius + margin}
+                  cy={sizeBox - radius - margin}
+                  r={radius}
+                  fill={css(withAlpha(NEUTRAL, 90))}
+                  stroke={css(withAlpha(INK, 220))}
+                  strokeWidth={sizeStyle.outlineWidth}
+                />
+              </svg>
+              {formatQuantity(capacity, 'MW', null, language)}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
 interface MapLegendProps {
   sectors: readonly Sector[];
   capacityScale: CapacityScale;
   language: Language;
   /** The map counts projects in cells instead of showing markers (densityCells.ts). */
   showsCells: boolean;
+  /** Shown projects the speeches give no place: listed and counted, never drawn. */
+  unmappedCount: number;
+  /** The entries of the visitor's own reference layers, if any are open. */
+  references?: ReactNode;
 }
 
-export function MapLegend({ sectors, capacityScale, language, showsCells }: MapLegendProps) {
+export function MapLegend({ sectors, capacityScale, language, showsCells, unmappedCount, references }: MapLegendProps) {
   const { t } = useTranslation('map');
-  const capacities = legendCapacities(capacityScale);
-  const sizeStyle = markerStyle(NEUTRAL, true, false);
-  const largest = capacityScale(Math.max(...capacities));
-  const sizeBox = 2 * largest + sizeStyle.outlineWidth + 2;
   return (
     <details className="map-legend" open={OPEN_AT_START}>
       <summary>{t('legend.title')}</summary>
       {showsCells && <p className="map-legend-cells">{t('legend.cells')}</p>}
+      {unmappedCount > 0 && <p className="map-legend-unmapped">{t('legend.unmapped', { count: unmappedCount, formatted: formatNumber(unmappedCount, language) })}</p>}
       <h3>{t('legend.sectors')}</h3>
       <ul className="map-legend-sectors">
         {sectors.map((sector) => (
@@ -72,31 +109,10 @@ export function MapLegend({ sectors, capacityScale, language, showsCells }: MapL
           </li>
         ))}
       </ul>
+      {references}
       {!showsCells && (
         <>
-          <h3>{t('legend.capacity')}</h3>
-          <ul className="map-legend-sizes">
-            {capacities.map((capacity) => {
-              const radius = capacityScale(capacity);
-              return (
-                <li key={capacity}>
-                  {/* Circles stand on one baseline, as on a printed map's size key. */}
-                  <svg width={2 * radius + sizeBox - 2 * largest} height={sizeBox} aria-hidden="true">
-                    <circle
-                      data-capacity={capacity}
-                      cx={radius + (sizeBox - 2 * largest) / 2}
-                      cy={sizeBox - radius - (sizeBox - 2 * largest) / 2}
-                      r={radius}
-                      fill={css(withAlpha(NEUTRAL, 90))}
-                      stroke={css(withAlpha(INK, 220))}
-                      strokeWidth={sizeStyle.outlineWidth}
-                    />
-                  </svg>
-                  {formatQuantity(capacity, 'MW', null, language)}
-                </li>
-              );
-            })}
-          </ul>
+          <SizeKey capacityScale={capacityScale} language={language} />
           <ul className="map-legend-kinds">
             <li>
               <MarkerSwatch style={markerStyle(NEUTRAL, false, false)} radius={NEUTRAL_RADIUS_PX} />

@@ -2,15 +2,16 @@
 // approximate the location is.
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectFeature } from '../data/atlasSchema';
+import type { MappedProject } from '../data/atlasSchema';
 import { formatNumber, formatQuantity } from '../domain/format/formatQuantity';
 import type { Language } from '../state/viewState';
 import { headlineFigure } from './headlineFigure';
 import type { DensityCell } from './densityCells';
 import { SECTOR_COLORS } from './palette';
 import { isApproximate } from './projectLayers';
+import type { ReferenceFeature } from '../domain/layers/referenceLayer';
 
-export function MapTooltip({ project, language, style }: { project: ProjectFeature; language: Language; style: CSSProperties }) {
+export function MapTooltip({ project, language, style }: { project: MappedProject; language: Language; style: CSSProperties }) {
   const { t } = useTranslation('map');
   const { name, sector, location } = project.properties;
   const figure = headlineFigure(project);
@@ -53,6 +54,27 @@ export function CellTooltip({ cell, language, style }: { cell: DensityCell; lang
         ))}
       </ul>
       <span>{t('cellHint')}</span>
+    </div>
+  );
+}
+
+/** Pointing at a feature of a reference layer: its name, the mapped fields (as text) and whose file it is. */
+export function ReferenceTooltip({ feature, fileName, language, style }: { feature: ReferenceFeature; fileName: string; language: Language; style: CSSProperties }) {
+  const { t } = useTranslation('map');
+  const { name, capacityMw, fields } = feature.properties;
+  return (
+    <div className="map-tooltip" role="tooltip" style={style} data-testid="map-tooltip">
+      <strong>{name}</strong>
+      {capacityMw !== null && <span>{formatQuantity(capacityMw, 'MW', null, language)}</span>}
+      <dl className="map-tooltip-fields">
+        {fields.map(([key, value]) => (
+          <div key={key}>
+            <dt>{key}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <span className="map-tooltip-precision">{t('reference.fromFile', { name: fileName })}</span>
     </div>
   );
 }

@@ -6,13 +6,14 @@ import './map.css';
 import type { LayerProps, PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import MapLibreMap, { ScaleControl, useControl, type MapRef } from 'react-map-gl/maplibre';
 import type { IControl, Map as MapLibre, MapStyleImageMissingEvent } from 'maplibre-gl';
-import { SECTORS } from '../data/atlasSchema';
+import { isMapped, SECTORS } from '../data/atlasSchema';
 import type { AtlasData } from '../data/loadAtlas';
 import { useVisibleProjects } from '../state/useVisibleProjects';
+import { formatViewport, type MapViewport } from '../state/viewState';
 import { useViewStore } from '../state/viewStore';
 import { matchesMedia, PHONE_QUERY } from '../ui/media';
 import { cameraDuration, cameraMoveTo } from './cameraMove';
@@ -23,9 +24,12 @@ import { projectSpots } from './projectSpots';
 import { DENSITY_CELLS_LAYER_ID } from './cellLayers';
 import { densityView, type DensityCell } from './densityCells';
 import type { Bounds } from './geoBounds';
-import { CellTooltip, MapTooltip } from './MapTooltip';
-import { createCapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, PROJECT_ROUTES_LAYER_ID, projectLayers } from './projectLayers';
+import { CellTooltip, MapTooltip, ReferenceTooltip } from './MapTooltip';
+import { largestLayerCapacity, type ReferenceFeature } from '../domain/layers/referenceLayer';
+import { pickedReference, REFERENCE_LAYER_PREFIX, referenceLayers, referenceShapes, type ShownReferenceLayer } from './referenceLayers';
+import { createCapacityScale, drawnShapeCounts, type CapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, PROJECT_ROUTES_LAYER_ID, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
+import { useFilteredMarkerCount } from './useFilteredMarkerCount';
 import { supportsWebGL2 } from './webgl';
 
 /** Central Asia and western China, north far enough for the ALLUR plant at Kostanay. */
@@ -39,7 +43,7 @@ const MAX_ZOOM = 10;
 /** Zoom levels a click on a density cell goes in. */
 const CELL_ZOOM_STEP = 2;
 /** What the pointer can rest on: a project, or a cell of them. */
-const HOVER_LAYER_IDS = [...PROJECT_LAYER_IDS, DENSITY_CELLS_LAYER_ID];
+const HOVER_LAYER_IDS = [...PROJECT_LAYER_IDS, DENSITY_CELLS_LAYER_ID, REFERENCE_LAYER_PREFIX];
 const BASE_URL = import.meta.env.BASE_URL;
 /**
  * Interleaved deck.gl layers with these props are drawn below the basemap's names, or below the
@@ -49,7 +53,17 @@ const BASE_URL = import.meta.env.BASE_URL;
 const BELOW_NAMES = { beforeId: LABEL_LAYER_IDS[0] } as Partial<LayerProps>;
 const BELOW_MAJOR_NAMES = { beforeId: MAJOR_LABEL_LAYER_ID } as Partial<LayerProps>;
 
-export function MapView({ data }: { data: AtlasData }) {
+export interface MapViewProps {
+  data: AtlasData;
+  /** The visitor's own layers that are shown, drawn beneath the projects. */
+  references?: readonly ShownReferenceLayer[];
+  /** Their legend entries (with show/hide and remove), composed by the app, drawn on the map's capacity scale. */
+  referenceLegend?: (capacityScale: CapacityScale) => ReactNode;
+}
+
+const NO_REFERENCES: readonly ShownReferenceLayer[] = [];
+
+export function MapView({ data, references = NO_REFERENCES, referenceLegend }: MapViewProps) {
   const { t } = useTranslation('map');
   const [webgl] = useState(supportsWebGL2);
   if (!webgl) {
@@ -62,10 +76,10 @@ export function MapView({ data }: { data: AtlasData }) {
       </section>
     );
   }
-  return <BasemapLoader data={data} />;
+  return <BasemapLoader data={data} references={references} referenceLegend={referenceLegend} />;
 }
 
-function BasemapLoader({ data }: { data: AtlasData }) {
+function BasemapLoader({ data, references, referenceLegend }: Required<Pick<MapViewProps, 'references'>> & MapViewProps) {
   const { t } = useTranslation('map');
   const basemap = useQuery({
     queryKey: ['basemap', BASE_URL],
@@ -87,7 +101,7 @@ function BasemapLoader({ data }: { data: AtlasData }) {
       </section>
     );
   }
-  return <InteractiveMap data={data} basemap={basemap.data ?? null} />;
+  return <InteractiveMap data={data} basemap={basemap.data ?? null} references={references} referenceLegend={referenceLegend} />;
 }
 
 interface PointerSpot {
@@ -95,35 +109,60 @@ interface PointerSpot {
   y: number;
 }
 
-type HoverTarget = { id: string } | { cell: DensityCell };
+type HoverTarget = { id: string } | { cell: DensityCell } | { reference: ReferenceFeature; layerId: string };
 
-/** The project or cell under a pick, if any. */
+/** The project, cell or reference feature under a pick, if any. */
 function hoverTarget(info: PickingInfo): HoverTarget | null {
   if (info.layer?.id === DENSITY_CELLS_LAYER_ID && info.object !== undefined) return { cell: info.object as DensityCell };
+  const reference = pickedReference(info);
+  if (reference !== null) return { reference: reference.feature, layerId: reference.layerId };
   const project = pickedProject(info);
   return project === null ? null : { id: project.id };
 }
 
-const sameTarget = (a: HoverTarget, b: HoverTarget) => ('id' in a && 'id' in b ? a.id === b.id : 'cell' in a && 'cell' in b && a.cell === b.cell);
+const sameTarget = (a: HoverTarget, b: HoverTarget) =>
+  'id' in a && 'id' in b ? a.id === b.id : 'cell' in a && 'cell' in b ? a.cell === b.cell : 'reference' in a && 'reference' in b && a.reference === b.reference;
 
-/** What the map shows now, for deciding between markers and cells. */
-function viewOf(map: MapLibre): { bounds: Bounds; zoom: number } {
-  const bounds = map.getBounds();
-  return { bounds: { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() }, zoom: map.getZoom() };
+interface ShownView {
+  bounds: Bounds;
+  zoom: number;
+  /** The camera as the link writes it ("longitude,latitude,zoom"), for end-to-end tests. */
+  camera: string;
 }
 
-function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap | null }) {
+/** What the map shows now, for deciding between markers and cells. */
+function viewOf(map: MapLibre): ShownView {
+  const bounds = map.getBounds();
+  return {
+    bounds: { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() },
+    zoom: map.getZoom(),
+    camera: cameraOf(map),
+  };
+}
+
+function cameraOf(map: Pick<MapLibre, 'getCenter' | 'getZoom'>): string {
+  const { lng, lat } = map.getCenter();
+  return formatViewport({ longitude: lng, latitude: lat, zoom: map.getZoom() });
+}
+
+function InteractiveMap({
+  data,
+  basemap,
+  references,
+  referenceLegend,
+}: Required<Pick<MapViewProps, 'references'>> & MapViewProps & { basemap: Basemap | null }) {
   const { t } = useTranslation('map');
   const language = useViewStore((state) => state.language);
   const selectedId = useViewStore((state) => state.project);
   const filters = useViewStore((state) => state.filters);
-  // The layers filter on the GPU; the CPU list is for the count only.
-  const visibleCount = useVisibleProjects(data).length;
+  // The layers filter on the GPU; the CPU list is for the counts only.
+  const visible = useVisibleProjects(data);
+  const unmappedCount = useMemo(() => visible.reduce((count, project) => (isMapped(project) ? count : count + 1), 0), [visible]);
   const mapRef = useRef<MapRef>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const containerRef = useRef<HTMLElement>(null);
   const [hover, setHover] = useState<(PointerSpot & HoverTarget) | null>(null);
-  const [view, setView] = useState<{ bounds: Bounds; zoom: number } | null>(null);
+  const [view, setView] = useState<ShownView | null>(null);
   const [chooser, setChooser] = useState<(PointerSpot & { ids: string[] }) | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [ready, setReady] = useState(false);
@@ -133,7 +172,10 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   const [initialViewState] = useState(() => useViewStore.getState().viewport ?? { bounds: START_BOUNDS });
   const allProjects = data.atlas.projects.features;
   // Sized by every project, not just the visible ones, so a filter never changes a marker's size.
-  const capacityScale = useMemo(() => createCapacityScale(allProjects), [allProjects]);
+  // Reference layers with capacities share the scale, so a plant of theirs compares with a project.
+  const referenceLargest = useMemo(() => references.reduce((max, { layer }) => Math.max(max, largestLayerCapacity(layer)), 0), [references]);
+  const capacityScale = useMemo(() => createCapacityScale(allProjects, referenceLargest), [allProjects, referenceLargest]);
+  const referenceShapeList = useMemo(() => references.map(referenceShapes), [references]);
   const mapStyle = useMemo(() => basemapStyle(basemap, language, projectSpots(allProjects, capacityScale)), [basemap, language, allProjects, capacityScale]);
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
   const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
@@ -142,20 +184,27 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
     () => (view === null ? null : densityView(allProjects, filters, view, markersNearView(allProjects, view.bounds))),
     [allProjects, filters, view],
   );
+  const filteredMarkers = useFilteredMarkerCount();
+  const { onFilteredCount, keepDrawn } = filteredMarkers;
   // The projects join once the basemap has loaded: every frame while its pieces arrive would draw
   // them all again (on software WebGL, seconds a frame at a hundred thousand projects).
   const layers = useMemo(
     () => {
-      const projects = loaded ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null }) : [];
-      if (basemap === null) return projects;
-      // The basemap's names go under markers (they stand beside them) but over routes, which would
-      // strike through them. Cells would cover names: the main ones stay over them, the others
-      // show between them.
-      if (cells !== null) return projects.map((layer) => layer.clone(BELOW_MAJOR_NAMES));
-      return projects.map((layer) => (layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? layer.clone(BELOW_NAMES) : layer));
+      const projects = loaded
+        ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null, onFilteredCount })
+        : [];
+      // The visitor's own layers lie beneath everything of the forum's.
+      const own = loaded ? referenceLayers(referenceShapeList, capacityScale) : [];
+      if (basemap === null) return [...own, ...projects];
+      // The basemap's names go under markers (they stand beside them) but over routes and the
+      // visitor's own layers, which would strike through them. Cells would cover names: the main
+      // ones stay over them, the others show between them.
+      if (cells !== null) return [...own, ...projects].map((layer) => layer.clone(BELOW_MAJOR_NAMES));
+      return [...own.map((layer) => layer.clone(BELOW_NAMES)), ...projects.map((layer) => (layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? layer.clone(BELOW_NAMES) : layer))];
     },
-    [basemap, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view],
+    [basemap, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, referenceShapeList],
   );
+  useEffect(() => keepDrawn(layers), [layers, keepDrawn]);
   // After a move the layers change (tiles near the view, cells or markers): once deck.gl has drawn
   // the new ones, look again at what is under a resting pointer.
   const hoverStale = useRef(false);
@@ -169,7 +218,7 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
     setChooser(null);
   }, [filters]);
 
-  useEaseToSelection(mapRef, data, selectedId, loaded);
+  useCameraFollowsStore(mapRef, data, selectedId, loaded);
 
   // MapLibre names its focusable canvas "Map" in English, once; name it in the visitor's language.
   useEffect(() => {
@@ -236,7 +285,10 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
   };
 
   const hoveredProject = hoveredId === null || chooser !== null ? undefined : data.projectsById.get(hoveredId);
+  const drawn = drawnShapeCounts(layers);
   const hoveredCell = hover !== null && 'cell' in hover ? hover.cell : null;
+  const hoveredReference = hover !== null && 'reference' in hover ? hover : null;
+  const hoveredReferenceFile = references.find(({ id }) => id === hoveredReference?.layerId)?.layer.fileName;
   const chooserProjects = chooser?.ids.flatMap((id) => data.projectsById.get(id) ?? []) ?? [];
 
   return (
@@ -246,8 +298,12 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
       data-testid="map"
       aria-label={t('ariaLabel')}
       data-map-ready={ready ? 'true' : 'false'}
-      data-project-count={visibleCount}
+      data-project-count={visible.length}
       data-map-shows={cells === null ? 'markers' : 'cells'}
+      data-gpu-marker-count={cells === null ? (filteredMarkers.total ?? undefined) : undefined}
+      data-map-center={view?.camera}
+      data-drawn-markers={drawn.markers}
+      data-focused-markers={drawn.focused}
     >
       <MapLibreMap
         ref={mapRef}
@@ -312,9 +368,17 @@ function InteractiveMap({ data, basemap }: { data: AtlasData; basemap: Basemap |
           {t('basemapFailed')}
         </p>
       )}
-      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} showsCells={cells !== null} />
+      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} showsCells={cells !== null} unmappedCount={unmappedCount} references={referenceLegend?.(capacityScale)} />
       <p className="map-source">{t('sourceNote')}</p>
-      {hoveredProject && hover && <MapTooltip project={hoveredProject} language={language} style={popoverStyle(hover, containerRef.current)} />}
+      {hoveredProject && isMapped(hoveredProject) && hover && <MapTooltip project={hoveredProject} language={language} style={popoverStyle(hover, containerRef.current)} />}
+      {hoveredReference && hoveredReferenceFile !== undefined && (
+        <ReferenceTooltip
+          feature={hoveredReference.reference}
+          fileName={hoveredReferenceFile}
+          language={language}
+          style={popoverStyle(hoveredReference, containerRef.current)}
+        />
+      )}
       {hoveredCell && hover && <CellTooltip cell={hoveredCell} language={language} style={popoverStyle(hover, containerRef.current)} />}
       {chooser && chooserProjects.length > 1 && (
         <ProjectChooser
@@ -350,15 +414,29 @@ function prefersReducedMotion(): boolean {
   return matchesMedia('(prefers-reduced-motion: reduce)');
 }
 
-/** Eases to the selected project whenever the selection changes (also when it comes from the list). */
-function useEaseToSelection(mapRef: RefObject<MapRef | null>, data: AtlasData, selectedId: string | null, loaded: boolean) {
+/**
+ * Moves the camera when the store's view changes under the map (Back or Forward to an entry with
+ * another view), and eases to the selected project whenever the selection changes (also when it
+ * comes from the list). The map's own moves write the store, so they find the camera already there.
+ */
+function useCameraFollowsStore(mapRef: RefObject<MapRef | null>, data: AtlasData, selectedId: string | null, loaded: boolean) {
+  const viewport = useViewStore((state) => state.viewport);
   // A restored link with both a viewport and a project keeps the viewport it was shared with.
   const [shownAtStart] = useState(() => (useViewStore.getState().viewport === null ? null : selectedId));
-  const previous = useRef(shownAtStart);
+  const previous = useRef({ selectedId: shownAtStart, viewport });
   useEffect(() => {
     const map = mapRef.current;
-    if (!loaded || map === null || selectedId === previous.current) return;
-    previous.current = selectedId;
+    if (!loaded || map === null) return;
+    const viewportChanged = viewport !== previous.current.viewport;
+    const selectionChanged = selectedId !== previous.current.selectedId;
+    previous.current = { selectedId, viewport };
+    if (viewportChanged && !cameraShows(map, viewport)) {
+      // An entry keeps the view it was left with, even when it also changes the selection.
+      if (viewport === null) map.fitBounds(START_BOUNDS, { duration: 0 });
+      else map.jumpTo({ center: [viewport.longitude, viewport.latitude], zoom: viewport.zoom });
+      return;
+    }
+    if (!selectionChanged) return;
     const project = selectedId === null ? undefined : data.projectsById.get(selectedId);
     if (project === undefined) return;
     // Selecting opens the details panel in the same render, narrowing the map: take the new size
@@ -369,9 +447,15 @@ function useEaseToSelection(mapRef: RefObject<MapRef | null>, data: AtlasData, s
       reducedMotion: prefersReducedMotion(),
       bottomInset: bottomSheetInset(),
     });
+    if (move === null) return;
     if (move.kind === 'ease') map.easeTo({ center: move.center, zoom: move.zoom, offset: move.offset, duration: move.duration });
     else map.fitBounds(move.bounds, { padding: move.padding, duration: move.duration });
-  }, [mapRef, data, selectedId, loaded]);
+  }, [mapRef, data, selectedId, viewport, loaded]);
+}
+
+/** Whether the camera is at the view, as closely as a link says it; a null view is the start view's to keep. */
+function cameraShows(map: MapRef, viewport: MapViewport | null): boolean {
+  return viewport === null ? false : cameraOf(map) === formatViewport(viewport);
 }
 
 /** Adds the basemap's dot images when MapLibre first asks for them: the style has no sprite to load them from. */

@@ -28,7 +28,9 @@ export function cameraDuration(reducedMotion: boolean): number {
   return reducedMotion ? 0 : EASE_MS;
 }
 
-export function cameraMoveTo(geometry: ProjectGeometry, { currentZoom, reducedMotion, bottomInset }: CameraContext): CameraMove {
+/** Null for a project without a place: the camera stays where the visitor left it. */
+export function cameraMoveTo(geometry: ProjectGeometry | null, { currentZoom, reducedMotion, bottomInset }: CameraContext): CameraMove | null {
+  if (geometry === null) return null;
   const duration = cameraDuration(reducedMotion);
   if (geometry.type === 'Point') {
     // Centre the project in the part of the map that is still visible.

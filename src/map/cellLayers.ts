@@ -13,20 +13,48 @@ export const MIN_CELL_RADIUS_PX = 11;
 export const MAX_CELL_RADIUS_PX = CELL_PX / 2 - 4;
 const WHITE: Color = [255, 255, 255, 255];
 const COUNT_SIZE_PX = 11;
-/** A bold character of the count, about (measured on "12,1 тыс." at 11 px: 55 px). */
+/** A bold digit or Latin or Cyrillic letter of the count, about (measured on "12,1 тыс." at 11 px: 55 px). */
 const COUNT_CHARACTER_PX = 6.2;
+/** A Chinese character (万, 亿) is a full square. */
+const IDEOGRAPH = /\p{Script=Han}/u;
+/** Room between the label and the circle's white outline. */
+const LABEL_MARGIN_PX = 2;
 
 /**
- * Radius for a cell's count: area proportional to the count, the fullest cell the largest, and
- * never too small for its label.
+ * A cell's count as drawn in it: the short count, its unit under its number where the language
+ * spaces them ("120 тыс." as "120" over "тыс."), so no label is much wider than four digits.
  */
-export function cellRadius(count: number, largest: number, label: string): number {
-  const labelRadius = (label.length * COUNT_CHARACTER_PX) / 2 + 3;
-  return Math.max(MIN_CELL_RADIUS_PX, labelRadius, MAX_CELL_RADIUS_PX * Math.sqrt(count / Math.max(largest, 1)));
+export function cellLabel(count: number, language: Language): string {
+  return formatCountShort(count, language).replace(/\s/u, '\n');
+}
+
+/** The radius of the smallest circle that holds a label (lines of COUNT_SIZE_PX, centred). */
+export function labelFitRadius(label: string): number {
+  const lines = label.split('\n');
+  const width = Math.max(...lines.map((line) => [...line].reduce((sum, character) => sum + (IDEOGRAPH.test(character) ? COUNT_SIZE_PX : COUNT_CHARACTER_PX), 0)));
+  return Math.hypot(width / 2, (lines.length * COUNT_SIZE_PX) / 2) + LABEL_MARGIN_PX;
+}
+
+/**
+ * Radius by count for cells drawn together: area proportional to the count, the fullest cell the
+ * largest, and one common floor that holds the widest of their labels. One floor for all, not one
+ * per label, so a fuller cell is never drawn smaller (9,999 has a wider label than "12k").
+ */
+export function cellRadiusScale(counts: readonly number[], language: Language): (count: number) => number {
+  let largest = 1;
+  let floor = MIN_CELL_RADIUS_PX;
+  for (const count of counts) {
+    largest = Math.max(largest, count);
+    floor = Math.max(floor, labelFitRadius(cellLabel(count, language)));
+  }
+  return (count) => Math.max(floor, MAX_CELL_RADIUS_PX * Math.sqrt(count / largest));
 }
 
 export function densityCellLayers(cells: readonly DensityCell[], language: Language) {
-  const largest = cells.reduce((max, cell) => Math.max(max, cell.count), 0);
+  const radiusOf = cellRadiusScale(
+    cells.map((cell) => cell.count),
+    language,
+  );
   return [
     new ScatterplotLayer<DensityCell>({
       id: DENSITY_CELLS_LAYER_ID,
@@ -36,7 +64,7 @@ export function densityCellLayers(cells: readonly DensityCell[], language: Langu
       radiusUnits: 'pixels',
       lineWidthUnits: 'pixels',
       getPosition: (cell) => cell.position,
-      getRadius: (cell) => cellRadius(cell.count, largest, formatCountShort(cell.count, language)),
+      getRadius: (cell) => radiusOf(cell.count),
       // One colour for all: a cell mixes sectors, and a sector colour would claim it for one.
       getFillColor: withAlpha(CELL_COLOR, 255),
       getLineColor: WHITE,
@@ -47,7 +75,7 @@ export function densityCellLayers(cells: readonly DensityCell[], language: Langu
       id: `${DENSITY_CELLS_LAYER_ID}-counts`,
       data: cells,
       getPosition: (cell) => cell.position,
-      getText: (cell) => formatCountShort(cell.count, language),
+      getText: (cell) => cellLabel(cell.count, language),
       getSize: COUNT_SIZE_PX,
       sizeUnits: 'pixels',
       getColor: WHITE,

@@ -56,7 +56,8 @@ function projectAnchors(features: readonly ProjectFeature[]): ProjectAnchors {
   const y = new Float64Array(features.length);
   const sector = new Uint8Array(features.length);
   features.forEach(({ geometry, properties }, position) => {
-    const [longitude, latitude] = shapeAnchor(geometry);
+    // A project without a place is anchored nowhere (NaN), so no view or cell holds it.
+    const [longitude, latitude] = geometry === null ? [NaN, NaN] : shapeAnchor(geometry);
     x[position] = mercatorX(longitude);
     y[position] = mercatorY(latitude);
     sector[position] = SECTORS.indexOf(properties.sector);
@@ -101,7 +102,7 @@ function shownPositions(features: readonly ProjectFeature[], filters: Filters, a
     bottom: mercatorY(clampLatitude(south)),
   }));
   const inArea = (position: number) =>
-    area === null || boxes.some(({ left, right, top, bottom }) => x[position]! >= left && x[position]! <= right && y[position]! >= top && y[position]! <= bottom);
+    (area === null && !Number.isNaN(x[position]!)) || boxes.some(({ left, right, top, bottom }) => x[position]! >= left && x[position]! <= right && y[position]! >= top && y[position]! <= bottom);
   return (visit) => {
     for (let position = 0; position < x.length; position += 1) if (passes[index.combinationOf[position]!] === 1 && inArea(position)) visit(position);
   };

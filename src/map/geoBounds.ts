@@ -9,7 +9,7 @@ export interface Bounds {
   north: number;
 }
 
-/** Where a shape is counted and tiled: a point where it is, a route at its middle vertex. */
+/** Where a shape is counted and tiled: a point where it is, a route (or a MultiPoint) at its middle vertex. */
 export function shapeAnchor(geometry: ProjectGeometry): readonly [number, number] {
   return geometry.type === 'Point' ? geometry.coordinates : geometry.coordinates[geometry.coordinates.length >> 1]!;
 }

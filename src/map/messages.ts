@@ -21,7 +21,9 @@ export const mapMessages = {
       site: 'Exact site',
       approximate: 'Approximate location (city, region or country)',
       route: 'Approximate route',
-      cells: 'Too many projects to show apart here: each circle counts the projects in its area (circle area ∝ count; small circles are enlarged to hold their number); point at one for its sectors. Zoom in or filter to see single projects.',
+      unmapped_one: '{{formatted}} project not on the map (no location)',
+      unmapped_other: '{{formatted}} projects not on the map (no location)',
+      cells: 'Too many projects to show apart here: each circle counts the projects in its area (circle area ∝ count; the smallest circles share one size that holds their numbers); point at one for its sectors. Zoom in or filter to see single projects.',
     },
     tooltip: {
       figure: '{{metric}}: {{amount}}',
@@ -32,6 +34,7 @@ export const mapMessages = {
     cellTooltip_one: '{{formatted}} project in this area',
     cellTooltip_other: '{{formatted}} projects in this area',
     cellHint: 'Click to zoom in',
+    reference: { fromFile: 'From your file “{{name}}”, not from the speeches' },
     chooser: {
       title: 'Several projects here',
       hint: 'Choose one to see its details.',
@@ -59,7 +62,8 @@ export const mapMessages = {
       site: '确切位置',
       approximate: '近似位置（城市、地区或国家）',
       route: '近似线路',
-      cells: '此处项目过多，无法逐一显示：每个圆圈表示该区域内的项目数（圆面积与数量成正比；小圆会放大到能写下数字），指向圆圈可查看各领域数量。放大或筛选即可看到单个项目。',
+      unmapped_other: '{{formatted}} 个项目未在地图上显示（无位置）',
+      cells: '此处项目过多，无法逐一显示：每个圆圈表示该区域内的项目数（圆面积与数量成正比；最小的圆统一放大到能写下其中的数字），指向圆圈可查看各领域数量。放大或筛选即可看到单个项目。',
     },
     tooltip: {
       figure: '{{metric}}：{{amount}}',
@@ -69,6 +73,7 @@ export const mapMessages = {
     },
     cellTooltip_other: '该区域有 {{formatted}} 个项目',
     cellHint: '点击放大',
+    reference: { fromFile: '来自您的文件“{{name}}”，并非出自发言' },
     chooser: {
       title: '此处有多个项目',
       hint: '请选择一个查看详情。',
@@ -96,7 +101,11 @@ export const mapMessages = {
       site: 'Точное место',
       approximate: 'Приблизительное место (город, регион или страна)',
       route: 'Приблизительная трасса',
-      cells: 'Здесь слишком много проектов, чтобы показать каждый: круг показывает число проектов в своей области (площадь круга ∝ числу; малые круги увеличены, чтобы вместить число); наведите на него, чтобы увидеть отрасли. Приблизьте карту или задайте фильтр, чтобы увидеть отдельные проекты.',
+      unmapped_one: '{{formatted}} проект не показан на карте (нет местоположения)',
+      unmapped_few: '{{formatted}} проекта не показаны на карте (нет местоположения)',
+      unmapped_many: '{{formatted}} проектов не показаны на карте (нет местоположения)',
+      unmapped_other: '{{formatted}} проекта не показаны на карте (нет местоположения)',
+      cells: 'Здесь слишком много проектов, чтобы показать каждый: круг показывает число проектов в своей области (площадь круга ∝ числу; самые малые круги одного размера, в который помещаются их числа); наведите на него, чтобы увидеть отрасли. Приблизьте карту или задайте фильтр, чтобы увидеть отдельные проекты.',
     },
     tooltip: {
       figure: '{{metric}}: {{amount}}',
@@ -109,6 +118,7 @@ export const mapMessages = {
     cellTooltip_many: '{{formatted}} проектов в этой области',
     cellTooltip_other: '{{formatted}} проекта в этой области',
     cellHint: 'Нажмите, чтобы приблизить',
+    reference: { fromFile: 'Из вашего файла «{{name}}», не из выступлений' },
     chooser: {
       title: 'Здесь несколько проектов',
       hint: 'Выберите проект, чтобы открыть сведения о нём.',

@@ -50,3 +50,9 @@ export const BASEMAP_PALETTE = {
     relief: '#6e5a45',
   },
 } as const;
+
+/** A deck.gl colour as CSS, for the legend's SVG swatches. */
+export function cssColor(color: Color): string {
+  const [red, green, blue, alpha = 255] = color;
+  return `rgb(${red} ${green} ${blue} / ${(alpha / 255).toFixed(2)})`;
+}

@@ -11,7 +11,7 @@ import {
 } from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
-import type { ProjectFeature, ProjectGeometry } from '../data/atlasSchema';
+import { isMapped, type MappedProject, type ProjectFeature, type ProjectGeometry } from '../data/atlasSchema';
 import { filterProjects } from '../domain/filters/filterProjects';
 import type { Filters, Language } from '../state/viewState';
 import { projectCapacity } from '../domain/figures/projectCapacity';
@@ -28,6 +28,11 @@ const TRANSPARENT: Color = [0, 0, 0, 0];
 export const MAX_RADIUS_PX = 20;
 /** Size of a marker whose project states no capacity; it is hollow, so it does not read as a quantity. */
 export const NEUTRAL_RADIUS_PX = 6;
+/**
+ * The smallest filled marker: a stated capacity, however small, is drawn larger than the hollow
+ * ring of no capacity (whose 3 px outline reaches 1.5 px past its radius), so it never reads as less.
+ */
+export const MIN_CAPACITY_RADIUS_PX = NEUTRAL_RADIUS_PX + 2;
 const FOCUS_GAP_PX = 5;
 
 /** A dash array of zeros draws a solid line. */
@@ -65,45 +70,62 @@ export const PROJECT_ROUTES_LAYER_ID = 'project-routes';
  * a prefix, so these find every tile's layer (the focus rings, which share the prefix, are not pickable).
  */
 export const PROJECT_LAYER_IDS = [PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID];
+/** The rings around the selected and hovered projects. */
+const FOCUS_LAYER_IDS = ['project-routes-focus', 'project-points-focus'] as const;
 
 /** A tile's layer: the shape's layer id, then the tile's key (none for a dataset drawn as one tile). */
 const tileLayerId = (base: string, tile: ShapeTile) => (tile.key === '' ? base : `${base}:${tile.key}`);
 const isTileLayerOf = (base: string, id: string) => id === base || id.startsWith(`${base}:`);
+/** A layer of project markers (points or routes, any tile), not a focus ring or a cell. */
+export const isMarkerLayerId = (id: string) => PROJECT_LAYER_IDS.some((base) => isTileLayerOf(base, id));
 
 // One instance each for the app's lifetime: deck.gl re-initialises a layer whose extensions change.
 const DASHED = new PathStyleExtension({ dash: true });
-/** One category per facet (country, sector, builder), and no numeric range. */
-const CATEGORY_FILTER = new DataFilterExtension({ categorySize: 3, filterSize: 0 });
+/**
+ * One category per facet (country, sector, builder), and no numeric range. The GPU also counts what
+ * passes, once per filter change (a draw into one pixel): the map reports that count, so a test
+ * can check what the GPU shows rather than what the app meant it to show.
+ */
+const CATEGORY_FILTER = new DataFilterExtension({ categorySize: 3, filterSize: 0, countItems: true });
+
+/** How many of a marker layer's shapes pass the GPU filter, as deck.gl reports it. */
+export type FilteredCountListener = (report: { id: string; count: number }) => void;
 
 export type CapacityScale = ScalePower<number, number>;
 
-/** Radius in pixels for a capacity in MW: area proportional to MW, fixed by the dataset's largest capacity. */
-export function createCapacityScale(projects: readonly ProjectFeature[]): CapacityScale {
+/**
+ * Radius in pixels for a capacity in MW: area proportional to MW, fixed by the dataset's largest
+ * capacity, or a reference layer's (`otherLargest`) if larger, so both share one scale. Its domain
+ * ends at 0 when nothing states a capacity in MW: nothing is sized by it then.
+ */
+export function createCapacityScale(projects: readonly ProjectFeature[], otherLargest = 0): CapacityScale {
   // A loop, not Math.max(...spread): a spread of a million arguments overflows the call stack.
-  const largest = projects.reduce((max, project) => Math.max(max, projectCapacity(project)?.value ?? 0), 0);
-  return scaleSqrt()
-    .domain([0, largest > 0 ? largest : 1])
-    .range([0, MAX_RADIUS_PX]);
+  const largest = projects.reduce((max, project) => Math.max(max, projectCapacity(project)?.value ?? 0), otherLargest);
+  return scaleSqrt().domain([0, largest]).range([0, MAX_RADIUS_PX]);
 }
 
-/** Radius in pixels for a stated capacity in MW, or the neutral size when none is stated. */
+/** The largest capacity in MW the scale was made for; 0 when the dataset states none. */
+const largestCapacity = (scale: CapacityScale) => scale.domain()[1] ?? 0;
+
+/** Radius in pixels for a stated capacity in MW (at least the smallest filled size), or the neutral size when none is stated. */
 export function markerRadius(megawatts: number | null, scale: CapacityScale): number {
-  return megawatts === null ? NEUTRAL_RADIUS_PX : scale(megawatts);
+  return megawatts === null ? NEUTRAL_RADIUS_PX : Math.max(MIN_CAPACITY_RADIUS_PX, scale(megawatts));
 }
 
 /** A location taken from a city, region or country rather than the site itself. */
-export function isApproximate(project: ProjectFeature): boolean {
+export function isApproximate(project: MappedProject): boolean {
   return project.properties.location.precision !== 'site';
 }
 
-export type PointProject = ProjectFeature & { geometry: Extract<ProjectGeometry, { type: 'Point' }> };
-export type RouteProject = ProjectFeature & { geometry: Extract<ProjectGeometry, { type: 'LineString' }> };
+/** One marker: a Point project, or one point of a MultiPoint project (the same id and properties). */
+export type PointProject = MappedProject & { geometry: Extract<ProjectGeometry, { type: 'Point' }> };
+export type RouteProject = MappedProject & { geometry: Extract<ProjectGeometry, { type: 'LineString' }> };
 
 export interface ProjectShapes {
   /** Tile by tile (shapeTiles.ts), largest capacity first within a tile, so smaller markers are drawn (and picked) on top of larger ones. */
   points: PointProject[];
   routes: RouteProject[];
-  /** Each point's and route's position in the list split, for what is indexed by it (the filter categories). */
+  /** Each point's and route's project's position in the list split, for what is indexed by it (the filter categories). */
   pointPositions: Uint32Array;
   routePositions: Uint32Array;
   pointTiles: ShapeTile[];
@@ -112,7 +134,7 @@ export interface ProjectShapes {
 
 const shapesCache = new WeakMap<readonly ProjectFeature[], ProjectShapes>();
 
-/** Splits projects into points and routes; the same list always yields the same arrays. */
+/** Splits projects into points and routes, leaving out those without a place; the same list always yields the same arrays. */
 export function projectShapes(features: readonly ProjectFeature[]): ProjectShapes {
   const cached = shapesCache.get(features);
   if (cached) return cached;
@@ -122,24 +144,39 @@ export function projectShapes(features: readonly ProjectFeature[]): ProjectShape
 }
 
 function splitShapes(features: readonly ProjectFeature[]): ProjectShapes {
-  const pointPositions: number[] = [];
-  const routePositions: number[] = [];
-  features.forEach((feature, position) => (feature.geometry.type === 'Point' ? pointPositions : routePositions).push(position));
+  // Markers and routes are numbered on their own, each with its project's position: a MultiPoint
+  // project has one marker per point, all at its position; a project without a place has none.
+  const markers: PointProject[] = [];
+  const markerPositions: number[] = [];
+  const lines: RouteProject[] = [];
+  const linePositions: number[] = [];
+  features.forEach((feature, position) => {
+    if (!isMapped(feature)) return;
+    const { geometry } = feature;
+    // The geometry's discriminant narrows it; TypeScript cannot carry that narrowing to the containing feature.
+    if (geometry.type === 'LineString') {
+      lines.push(feature as RouteProject);
+      linePositions.push(position);
+      return;
+    }
+    for (const coordinates of geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates) {
+      markers.push(geometry.type === 'Point' ? (feature as PointProject) : { ...feature, geometry: { type: 'Point', coordinates } });
+      markerPositions.push(position);
+    }
+  });
   // Each capacity read once, not twice per comparison: a million points make twenty million comparisons.
-  const capacities = new Float64Array(features.length);
-  for (const position of pointPositions) capacities[position] = projectCapacity(features[position] as ProjectFeature)?.value ?? -1;
-  const shapeOf = {
-    extentOf: (position: number) => geometryExtent(features[position]!.geometry),
-    anchorOf: (position: number) => shapeAnchor(features[position]!.geometry),
-  };
-  const points = tileShapes(pointPositions, { ...shapeOf, order: (a, b) => capacities[b]! - capacities[a]! });
-  const routes = tileShapes(routePositions, { ...shapeOf, order: (a, b) => a - b });
-  // The geometry's discriminant narrows it; TypeScript cannot carry that narrowing to the containing feature.
+  const capacities = Float64Array.from(markers, (marker) => projectCapacity(marker)?.value ?? -1);
+  const shapesOf = (shapes: readonly MappedProject[]) => ({
+    extentOf: (index: number) => geometryExtent(shapes[index]!.geometry),
+    anchorOf: (index: number) => shapeAnchor(shapes[index]!.geometry),
+  });
+  const points = tileShapes(Array.from(markers.keys()), { ...shapesOf(markers), order: (a, b) => capacities[b]! - capacities[a]! });
+  const routes = tileShapes(Array.from(lines.keys()), { ...shapesOf(lines), order: (a, b) => a - b });
   return {
-    points: points.positions.map((position) => features[position] as PointProject),
-    routes: routes.positions.map((position) => features[position] as RouteProject),
-    pointPositions: Uint32Array.from(points.positions),
-    routePositions: Uint32Array.from(routes.positions),
+    points: points.positions.map((index) => markers[index]!),
+    routes: routes.positions.map((index) => lines[index]!),
+    pointPositions: Uint32Array.from(points.positions, (index) => markerPositions[index]!),
+    routePositions: Uint32Array.from(routes.positions, (index) => linePositions[index]!),
     pointTiles: points.tiles,
     routeTiles: routes.tiles,
   };
@@ -248,6 +285,8 @@ export interface ProjectLayerState {
   view: Bounds | null;
   /** For the cells' counts. */
   language: Language;
+  /** Told each marker layer's count of shapes passing the GPU filter, when it changes. */
+  onFilteredCount?: FilteredCountListener;
 }
 
 /**
@@ -273,13 +312,13 @@ export function markersNearView(features: readonly ProjectFeature[], view: Bound
 export function projectLayers(features: readonly ProjectFeature[], state: ProjectLayerState): Layer[] {
   const { points, routes, pointPositions, routePositions, pointTiles, routeTiles } = projectShapes(features);
   const focused = focusedShapes(state);
-  const { filters, selectedId, hoveredId, capacityScale, cells, language, view } = state;
+  const { filters, selectedId, hoveredId, capacityScale, cells, language, view, onFilteredCount } = state;
   const focus = [selectedId, hoveredId];
   const focusColor = ({ id }: ProjectFeature): Color =>
     id === selectedId ? withAlpha(INK, 255) : id === hoveredId ? withAlpha(INK, 170) : TRANSPARENT;
 
   const routeFocus = new PathLayer<RouteProject>({
-    id: 'project-routes-focus',
+    id: FOCUS_LAYER_IDS[0],
     data: focused.routes,
     widthUnits: 'pixels',
     capRounded: true,
@@ -290,7 +329,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
     updateTriggers: { getColor: focus, getWidth: focus },
   });
   const pointFocus = new ScatterplotLayer<PointProject>({
-    id: 'project-points-focus',
+    id: FOCUS_LAYER_IDS[1],
     data: focused.points,
     stroked: true,
     filled: false,
@@ -326,6 +365,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       dashGapPickable: true,
       getFilterCategory: (_, { index }) => categoryAt(routePositions[tile.start + index] ?? 0),
       filterCategories,
+      onFilteredItemsChange: onFilteredCount,
       updateTriggers: { getFilterCategory: categoryTrigger },
     })),
     ...tilesNearView(pointTiles, view).map((tile) => new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
@@ -341,18 +381,39 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
       // Position, size, colours and dashes come from pointLayerData's typed arrays; categories by the point's place in the dataset.
       getFilterCategory: (_, { index }) => categoryAt(pointPositions[tile.start + index] ?? 0),
       filterCategories,
+      onFilteredItemsChange: onFilteredCount,
       updateTriggers: { getFilterCategory: categoryTrigger },
     })),
     pointFocus,
   ];
 }
 
-/** Legend steps near a tenth, a third and all of the largest capacity, rounded to read well (50, 150, 500). */
+/**
+ * How many shapes the project layers hold: markers (a MultiPoint project's each, shown or hidden by
+ * the GPU filter) and focus rings. The map reports them for end-to-end tests, which cannot look
+ * into WebGL: a project without a place must add to neither.
+ */
+export function drawnShapeCounts(layers: readonly Layer[]): { markers: number; focused: number } {
+  // Every project layer's data has a length: an array of projects, or PointLayerData.
+  const shapesIn = (isCounted: (id: string) => boolean) =>
+    layers.filter((layer) => isCounted(layer.id)).reduce((sum, layer) => sum + (layer.props.data as { length: number }).length, 0);
+  return {
+    markers: shapesIn((id) => PROJECT_LAYER_IDS.some((base) => isTileLayerOf(base, id))),
+    focused: shapesIn((id) => FOCUS_LAYER_IDS.some((focusId) => focusId === id)),
+  };
+}
+
+/**
+ * Legend steps near a fifth, half and all of the largest capacity, rounded to read well (100, 250,
+ * 500): a fifth is still above the smallest filled size, so every step shows its own area. None
+ * when the dataset states no capacity in MW.
+ */
 export function legendCapacities(scale: CapacityScale): number[] {
-  const largest = scale.domain()[1] ?? 1;
+  const largest = largestCapacity(scale);
+  if (largest === 0) return [];
   const round = (value: number) => {
     const magnitude = 10 ** Math.floor(Math.log10(value));
     return (Math.round((value / magnitude) * 2) / 2) * magnitude;
   };
-  return [...new Set([round(largest / 10), round(largest * 0.3), round(largest)])];
+  return [...new Set([round(largest / 5), round(largest / 2), round(largest)])];
 }

@@ -15,7 +15,7 @@ export function projectSpots(projects: readonly ProjectFeature[], scale: Capacit
   const spots: ProjectSpot[] = [];
   for (const project of projects) {
     const { geometry } = project;
-    if (geometry.type !== 'Point') continue;
+    if (geometry?.type !== 'Point') continue;
     // A loop that stops early: a dataset of a million projects is not walked to the end.
     if (spots.length === MAX_PROJECT_SPOTS) return [];
     spots.push({ position: [geometry.coordinates[0], geometry.coordinates[1]], radius: markerRadius(projectCapacity(project)?.value ?? null, scale) });

@@ -10,6 +10,10 @@ export type Language = (typeof LANGUAGES)[number];
 export const VIEWS = ['map', 'stats', 'compare'] as const;
 export type MainView = (typeof VIEWS)[number];
 
+/** How the speech reader shows a speech: as published, in translation, or both aligned. */
+export const READER_VIEWS = ['original', 'translation', 'side-by-side'] as const;
+export type ReaderView = (typeof READER_VIEWS)[number];
+
 export interface MapViewport {
   longitude: number;
   latitude: number;
@@ -30,6 +34,8 @@ export interface ViewState {
   /** The open speech, and the quote in it to highlight. */
   speech: string | null;
   quote: TextSpan | null;
+  /** The reader's view as the visitor chose it; null: the interface language's default. */
+  readerView: ReaderView | null;
   viewport: MapViewport | null;
   view: MainView;
   /** Project ids picked for side-by-side comparison, in the order picked. */
@@ -38,6 +44,8 @@ export interface ViewState {
   query: string;
   /** A dataset of the atlas's shape to show instead of the forum's (same origin only). */
   dataset: string | null;
+  /** Reference layers opened by link (same origin only), drawn beside the projects. */
+  layers: string[];
 }
 
 export const URL_VERSION = '1';
@@ -51,11 +59,13 @@ export function defaultViewState(language: Language): ViewState {
     project: null,
     speech: null,
     quote: null,
+    readerView: null,
     viewport: null,
     view: 'map',
     compare: [],
     query: '',
     dataset: null,
+    layers: [],
   };
 }
 
@@ -68,12 +78,10 @@ export interface UrlNotice {
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const language = z.enum(LANGUAGES);
 const mainView = z.enum(VIEWS);
+const readerView = z.enum(READER_VIEWS);
 const MAX_QUERY_LENGTH = 200;
-/** A path on this site: the Content-Security-Policy lets no other origin in, so say so up front. */
-const datasetParam = z
-  .string()
-  .max(2000)
-  .refine((value) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value), 'only same-origin paths');
+/** A dataset link; the loader resolves it and refuses any that leads off this site. */
+const datasetParam = z.string().max(2000);
 const speechParam = z.string().regex(/^s\d{2}$/);
 const quoteParam = z
   .string()
@@ -113,6 +121,16 @@ function singleParam<T>(params: URLSearchParams, name: string, schema: z.ZodType
   return null;
 }
 
+/** Every `layer=` of the link, in order, each once; a link elsewhere is dropped with a notice. */
+function layerParams(params: URLSearchParams, notices: UrlNotice[]): string[] {
+  const layers: string[] = [];
+  for (const value of params.getAll('layer')) {
+    if (!datasetParam.safeParse(value).success) notices.push({ param: 'layer', value });
+    else if (!layers.includes(value)) layers.push(value);
+  }
+  return layers;
+}
+
 export function parseViewState(search: string, fallbackLanguage: Language): { state: ViewState; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
@@ -131,13 +149,20 @@ export function parseViewState(search: string, fallbackLanguage: Language): { st
     speech,
     // A quote means nothing without its speech.
     quote: speech === null ? null : quote,
+    readerView: singleParam(params, 'reader', readerView, notices),
     viewport: singleParam(params, 'map', viewportParam, notices),
     view: singleParam(params, 'view', mainView, notices) ?? 'map',
     compare: listParam(params, 'compare', isId, notices),
     query: singleParam(params, 'q', z.string().max(MAX_QUERY_LENGTH), notices) ?? '',
     dataset: singleParam(params, 'data', datasetParam, notices),
+    layers: layerParams(params, notices),
   };
   return { state, notices };
+}
+
+/** A map view as the link writes it: about a hundred metres and a hundredth of a zoom level. */
+export function formatViewport({ longitude, latitude, zoom }: MapViewport): string {
+  return `${longitude.toFixed(3)},${latitude.toFixed(3)},${zoom.toFixed(2)}`;
 }
 
 export function serializeViewState(state: ViewState): string {
@@ -153,16 +178,33 @@ export function serializeViewState(state: ViewState): string {
   if (state.speech !== null && state.quote !== null) {
     params.set('quote', `${state.quote.paragraph}:${state.quote.start}-${state.quote.end}`);
   }
-  if (state.viewport !== null) {
-    const { longitude, latitude, zoom } = state.viewport;
-    params.set('map', `${longitude.toFixed(3)},${latitude.toFixed(3)},${zoom.toFixed(2)}`);
-  }
+  if (state.readerView !== null) params.set('reader', state.readerView);
+  if (state.viewport !== null) params.set('map', formatViewport(state.viewport));
   if (state.view !== 'map') params.set('view', state.view);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   if (state.query !== '') params.set('q', state.query);
   if (state.dataset !== null) params.set('data', state.dataset);
+  for (const layer of state.layers) params.append('layer', layer);
   // Commas read better in a shared link than %2C.
   return `?${params.toString().replaceAll('%2C', ',')}`;
+}
+
+/** The notices with each dropped value named once, however often it was dropped. */
+export function mergeNotices(shown: readonly UrlNotice[], added: readonly UrlNotice[]): UrlNotice[] {
+  const merged = [...shown];
+  for (const notice of added) {
+    if (!merged.some(({ param, value }) => param === notice.param && value === notice.value)) merged.push(notice);
+  }
+  return merged;
+}
+
+/** The first of the browser's preferred languages the atlas speaks; English if none. */
+export function browserLanguage(languages: readonly string[]): Language {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'zh' || base === 'en' || base === 'ru') return base;
+  }
+  return 'en';
 }
 
 /** Drops ids the loaded dataset does not know, with a notice each. */

@@ -25,7 +25,7 @@ export interface AppAtScale {
   filter: TaskFigures;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -39,7 +39,7 @@ interface TraceEvent {
 const GPU_WAITS = new Set(['CommandBufferProxyImpl::WaitForGetOffset', 'CommandBufferProxyImpl::WaitForToken']);
 
 /** Main-thread tasks of the page between two trace timestamps (µs), as task figures. */
-function taskFigures(events: readonly TraceEvent[], from: number, to: number): TaskFigures {
+export function taskFigures(events: readonly TraceEvent[], from: number, to: number): TaskFigures {
   const mainThreads = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
   const onMain = events.filter((event) => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`));
   const tasks = onMain.filter((event) => event.name === 'ThreadControllerImpl::RunTask' && event.ts >= from && event.ts <= to);

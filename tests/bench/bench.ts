@@ -18,6 +18,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { codeBytes, gzipSize, openFirstView, staticEntryFiles, type FirstView } from '../e2e/firstView';
 import { measureAppAtScale } from './appAtScale';
+import { measureLayerDrop } from './layerAtScale';
 import type { DomainResult } from './domainBench';
 import type { FilterState, Strategy } from './pages/filter';
 
@@ -229,6 +230,16 @@ async function measureApp(browser: Browser, origin: string, dataDir: string) {
   }
 }
 
+/** A visitor's 100,000-row CSV dropped as a reference layer on the forum's map. */
+async function measureLayer(browser: Browser, origin: string) {
+  const rows = 100_000;
+  log(`dropping a ${rows.toLocaleString('en')}-row CSV as a reference layer`);
+  const layer = await measureLayerDrop(browser, `${origin}/atlas/?lang=en`, rows, 10 * 60_000);
+  const at = `reference layer from a ${rows.toLocaleString('en')}-row CSV (${mib(layer.bytes)})`;
+  add(`${at}: drop → layer drawn`, ms(layer.drawnMs));
+  add(`${at}: longest main-thread task meanwhile`, ms(layer.load.longestTaskMs), 'own work (waits for the GPU taken out)', ms(layer.load.longestOwnWorkMs));
+}
+
 function measureDomain() {
   log(`domain functions in Node at ${Number(values.count).toLocaleString('en')} projects (a fresh process)`);
   const result = spawnSync(
@@ -271,6 +282,7 @@ async function main() {
     await measurePages(browser, origin, pagesDir);
     await measureFilters(browser, origin);
     await measureApp(browser, origin, dataDir);
+    await measureLayer(browser, origin);
   } finally {
     await browser.close();
     server.close();

@@ -87,7 +87,8 @@ describe('CompareView', () => {
     expect(others).toHaveLength(group.figures.length - 1);
     expect(groupRow!.children[0]).toHaveTextContent(group.name.en);
     for (const member of members) expect(groupRow!.children[0]).toHaveTextContent(member.properties.name.en);
-    const speaker = data.speechesById.get(group.figures[0]!.speech)!.speaker;
+    // Named in the interface language: Tan Xiaofeng, not 谭晓峰.
+    const speaker = data.speechesById.get(group.figures[0]!.speech)!.translations!.en.speaker;
     expect(groupRow!.children[4]).toHaveTextContent(speaker.name);
     expect(groupRow!.children[4]).toHaveTextContent(speaker.role);
     expect(groupChart).toHaveTextContent(bare.properties.name.en);
@@ -102,7 +103,7 @@ describe('CompareView', () => {
     });
     const tooltip = groupChart.querySelector<HTMLElement>('.compare__tooltip')!;
     const [figure] = group.figures;
-    const speaker = data.speechesById.get(figure!.speech)!.speaker;
+    const speaker = data.speechesById.get(figure!.speech)!.translations!.en.speaker;
     expect(tooltip).toHaveTextContent(fmt(figure!));
     expect(tooltip).toHaveTextContent(figure!.quote);
     expect(tooltip).toHaveTextContent(t('speakerLine', { name: speaker.name, role: speaker.role }));

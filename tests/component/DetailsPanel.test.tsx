@@ -86,7 +86,8 @@ describe('DetailsPanel', () => {
       const figures = figuresShownFor(project);
       expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(project.properties.name.en);
       expect(shownQuantities()).toEqual(figures.map((figure) => formatQuantity(figure.value, figure.unit, figure.qualifier, 'en')));
-      expect(Array.from(panel().querySelectorAll('blockquote'), (quote) => [quote.textContent, quote.lang])).toEqual(
+      // The quote is marked in its Chinese sentence.
+      expect(Array.from(panel().querySelectorAll<HTMLElement>('.figure blockquote'), (quote) => [quote.querySelector('mark')?.textContent, quote.lang])).toEqual(
         figures.map((figure) => [figure.quote, 'zh']),
       );
     }
@@ -160,6 +161,7 @@ describe('DetailsPanel', () => {
   it('labels the location source as not from the speeches', () => {
     renderPanel();
     for (const project of projects) {
+      if (project.properties.location === null) continue;
       select(project.id);
       const { source, precision, place } = project.properties.location;
       const box = screen.getByRole('group', { name: 'Location source — not from the speeches' });
@@ -171,13 +173,26 @@ describe('DetailsPanel', () => {
     }
   });
 
+  it('says a project without a place has no location on the map, with no place, precision or source', async () => {
+    renderPanel();
+    select('china-central-asia-news-alliance');
+    const location = screen.getByRole('region', { name: 'Location' });
+    expect(location).toHaveTextContent('No location on the map');
+    expect(within(location).queryByText('Place')).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Location source — not from the speeches' })).not.toBeInTheDocument();
+    await switchLanguage('ru');
+    expect(screen.getByRole('region', { name: 'Местоположение' })).toHaveTextContent('Нет местоположения на карте');
+    await switchLanguage('zh');
+    expect(screen.getByRole('region', { name: '位置' })).toHaveTextContent('地图上无位置');
+  });
+
   it('lists each mention with a way to read it in the speech', async () => {
     const user = userEvent.setup();
     const project = findProject('project with two mentions', (candidate) => candidate.properties.mentions.length > 1);
     renderPanel();
     select(project.id);
     const mentions = within(screen.getByRole('region', { name: 'Mentions in the speeches' })).getAllByRole('listitem');
-    expect(mentions.map((item) => item.querySelector('q')?.textContent)).toEqual(project.properties.mentions.map((mention) => mention.quote));
+    expect(mentions.map((item) => item.querySelector(':scope [lang="zh"] mark')?.textContent)).toEqual(project.properties.mentions.map((mention) => mention.quote));
     for (const [index, mention] of project.properties.mentions.entries()) {
       const item = mentions[index];
       if (item === undefined) throw new Error('unreachable');
@@ -225,10 +240,55 @@ describe('DetailsPanel', () => {
     expect(screen.getByRole('button', { name: 'open' })).toHaveFocus();
   });
 
+  it('shows under each Chinese quote its sentence in English, with the quoted words marked in both', () => {
+    renderPanel();
+    select('zarafshan-wind-500');
+    const figure = within(screen.getByRole('region', { name: 'Figures from the speeches' })).getByRole('listitem');
+    expect(figure.querySelector('blockquote[lang="zh"] mark')).toHaveTextContent(/^泽拉夫善500兆瓦风电项目$/);
+    const english = figure.querySelector('[lang="en"]');
+    expect(english).toHaveTextContent(/the Zarafshan 500 MW wind power project can meet the electricity needs of about 500,000 households/);
+    expect(english?.querySelector('mark')).toHaveTextContent(/^Zarafshan 500 MW wind power project$/);
+    expect(within(figure).getByText(/^Speaker:/)).toHaveTextContent('Speaker: Tan Xiaofeng (Deputy General Manager, PowerChina Eurasia Regional Headquarters)');
+    expect(panel()).toHaveTextContent('Translation by the atlas; the Chinese original is authoritative.');
+  });
+
+  it('names the speaker and translates the sentence in Russian', async () => {
+    renderPanel();
+    select('zarafshan-wind-500');
+    await switchLanguage('ru');
+    const figure = within(screen.getByRole('region', { name: 'Цифры из выступлений' })).getByRole('listitem');
+    expect(figure.querySelector(':scope [lang="ru"] mark')).toHaveTextContent(/^ВЭС «Зарафшан» мощностью 500 МВт$/);
+    expect(within(figure).getByText(/^Выступающий:/)).toHaveTextContent(/Тань Сяофэн/);
+  });
+
+  it('shows only the original in the Chinese interface', async () => {
+    renderPanel();
+    select('zarafshan-wind-500');
+    await switchLanguage('zh');
+    // (The location source's note is in English, as its curators wrote it: not a translation.)
+    for (const region of ['发言中的数据', '发言中的提及']) {
+      expect(screen.getByRole('region', { name: region }).querySelector('[lang="en"], [lang="ru"], mark')).toBeNull();
+    }
+    expect(within(screen.getByRole('region', { name: '发言中的数据' })).getByRole('listitem').querySelector('blockquote')).toHaveTextContent(/^泽拉夫善500兆瓦风电项目$/);
+    expect(panel()).not.toHaveTextContent('译文由本图集提供');
+  });
+
+  it('shows the original with a one-line note when the dataset carries no translations', () => {
+    const atlas = rawBuiltAtlas();
+    for (const speech of atlas.speeches) delete speech.translations;
+    renderPanel(indexAtlas(atlas));
+    select('zarafshan-wind-500');
+    expect(panel()).toHaveTextContent('This dataset carries no translation of the speech: shown in the Chinese original.');
+    const figure = within(screen.getByRole('region', { name: 'Figures from the speeches' })).getByRole('listitem');
+    expect(figure.querySelector('blockquote')).toHaveTextContent(/^泽拉夫善500兆瓦风电项目$/);
+    expect(figure.querySelector('[lang="en"]')).toBeNull();
+    expect(within(figure).getByText(/^Speaker:/)).toHaveTextContent('谭晓峰（中国电建欧亚区域总部副总经理）');
+  });
+
   it('renders markup in data text literally', () => {
     const atlas = rawBuiltAtlas();
     const [first] = atlas.projects.features;
-    if (first === undefined) throw new Error('the dataset has no projects');
+    if (first?.properties.location == null) throw new Error('the dataset’s first project has no location');
     first.properties.name.en = '<b>x</b>';
     first.properties.location.source.note = '<img src=x onerror=alert(1)>';
     renderPanel(indexAtlas(atlas));

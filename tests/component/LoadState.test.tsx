@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AtlasLoadError } from '../../src/data/loadAtlas';
+import { AtlasLoadError, OtherOriginError } from '../../src/data/loadAtlas';
 import { LoadFailure, Loading } from '../../src/features/shell/LoadState';
 import { i18n } from '../../src/i18n/i18n';
 
@@ -40,5 +40,13 @@ describe('LoadFailure', () => {
     inLanguage('en', <LoadFailure error={new AtlasLoadError('big.json is not a valid atlas', problems)} onRetry={() => undefined} />);
     expect(screen.getByRole('alert')).toHaveTextContent('big.json is not a valid atlas');
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(problems);
+  });
+
+  it('refuses a dataset from another site in the visitor’s language, with no retry (it would be refused again)', () => {
+    inLanguage('ru', <LoadFailure error={new OtherOriginError('\\\\evil.example/a.json')} onRetry={() => undefined} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Не удалось загрузить атлас«\\\\evil.example/a.json» находится не на этом сайте. Открыть можно только наборы данных с этого сайта.',
+    );
+    expect(screen.queryByRole('button', { name: 'Повторить' })).not.toBeInTheDocument();
   });
 });

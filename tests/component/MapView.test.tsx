@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { forwardRef, useEffect, useImperativeHandle, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProjectFeature } from '../../src/data/atlasSchema';
+import { isMapped, type MappedProject, type ProjectFeature } from '../../src/data/atlasSchema';
 import { indexAtlas, type AtlasData } from '../../src/data/loadAtlas';
 import { DENSITY_CELLS_LAYER_ID } from '../../src/map/cellLayers';
 import { MAX_MARKERS_IN_VIEW, type DensityCell } from '../../src/map/densityCells';
@@ -39,7 +39,7 @@ interface OverlayPropsStub {
 }
 
 /** The stand-in map's camera: it takes calls without moving. */
-const camera = vi.hoisted(() => ({ easeTo: vi.fn() }));
+const camera = vi.hoisted(() => ({ easeTo: vi.fn(), fitBounds: vi.fn() }));
 
 const overlay = vi.hoisted(() => ({
   props: {} as Record<string, unknown>,
@@ -67,7 +67,8 @@ vi.mock('react-map-gl/maplibre', () => ({
       const canvas = document.createElement('canvas');
       // The first view: Central Asia at zoom 4.
       const bounds = { getWest: () => 48, getSouth: () => 32, getEast: () => 94, getNorth: () => 56 };
-      return { getCanvas: () => canvas, getBounds: () => bounds, resize: () => undefined, getZoom: () => 4, easeTo: camera.easeTo, fitBounds: () => undefined };
+      const center = { lng: 71, lat: 44 };
+      return { getCanvas: () => canvas, getBounds: () => bounds, getCenter: () => center, resize: () => undefined, getZoom: () => 4, easeTo: camera.easeTo, fitBounds: camera.fitBounds };
     });
     useImperativeHandle(ref, () => map, [map]);
     // MapLibre fires load once; the handler it was given first is the one it calls.
@@ -83,8 +84,9 @@ const data = builtAtlasData();
 const projects = data.atlas.projects.features;
 const basemapDir = join(import.meta.dirname, '../../public/basemap');
 
-function findProject(description: string, test: (project: ProjectFeature) => boolean): ProjectFeature {
-  const project = projects.find(test);
+/** A project drawn on the map (hover and click need one). */
+function findProject(description: string, test: (project: MappedProject) => boolean): MappedProject {
+  const project = projects.filter(isMapped).find(test);
   if (project === undefined) throw new Error(`the dataset has no ${description}`);
   return project;
 }
@@ -114,7 +116,7 @@ async function mapLoaded(layerId: string) {
 }
 
 /** What deck.gl would report for a pick on `project`, from the layers the map handed to the overlay. */
-function pickOf(project: ProjectFeature): PickStub {
+function pickOf(project: MappedProject): PickStub {
   const layerId = project.geometry.type === 'Point' ? PROJECT_POINTS_LAYER_ID : PROJECT_ROUTES_LAYER_ID;
   const layer = overlayProps().layers?.find((candidate) => candidate.id === layerId);
   if (layer === undefined) throw new Error(`the map has no layer ${layerId}`);
@@ -130,6 +132,7 @@ beforeEach(async () => {
   overlay.props = {};
   overlay.picks = [];
   camera.easeTo.mockClear();
+  camera.fitBounds.mockClear();
   vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(join(basemapDir, url.replace(/^.*basemap\//, '')), 'utf8')));
 });
 
@@ -216,6 +219,14 @@ describe('MapView with WebGL', () => {
     expect(screen.queryByTestId('map-tooltip')).not.toBeInTheDocument();
   });
 
+  it('heads the ALLUR plant’s tooltip with its production now, not before', async () => {
+    await renderLoaded();
+    act(() => overlayProps().onHover?.({ ...pickOf(findProject('ALLUR plant', (candidate) => candidate.id === 'allur-car-plant')), x: 40, y: 40 }));
+    const tooltip = screen.getByTestId('map-tooltip');
+    expect(tooltip).toHaveTextContent('Production and sales: nearly 100,000 vehicles (after)');
+    expect(tooltip).not.toHaveTextContent('9,000');
+  });
+
   it('says so when a project states no figure', async () => {
     await renderLoaded();
     const project = findProject('project without figures', (candidate) => candidate.properties.figures.length === 0);
@@ -225,7 +236,7 @@ describe('MapView with WebGL', () => {
 
   it('selects the one project under a click', async () => {
     await renderLoaded();
-    const [project] = projects;
+    const [project] = projects.filter(isMapped);
     if (project === undefined) throw new Error('no projects');
     overlay.picks = [pickOf(project)];
     act(() => overlayProps().onClick?.({ x: 10, y: 10 }));
@@ -257,7 +268,7 @@ describe('MapView with WebGL', () => {
 
   it('keeps the selection when the click hits empty map, and Escape closes the chooser', async () => {
     await renderLoaded();
-    const [first, second] = projects;
+    const [first, second] = projects.filter(isMapped);
     if (first === undefined || second === undefined) throw new Error('too few projects');
     act(() => useViewStore.getState().selectProject(first.id));
     act(() => overlayProps().onClick?.({ x: 10, y: 10 }));
@@ -267,6 +278,45 @@ describe('MapView with WebGL', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(useViewStore.getState().project).toBe(first.id);
+  });
+});
+
+describe('MapView with projects that have no place', () => {
+  beforeEach(() => stubWebGL(true));
+
+  const legend = () => {
+    const details = screen.getByText(mapMessages.en.legend.title).closest('details');
+    if (details === null) throw new Error('no legend');
+    return details;
+  };
+
+  it('counts the shown projects without a place in the legend as not on the map', async () => {
+    renderMap();
+    await mapLoaded(PROJECT_POINTS_LAYER_ID);
+    expect(legend()).toHaveTextContent('5 projects not on the map (no location)');
+    act(() => useViewStore.getState().toggleFilter('sectors', 'energy'));
+    expect(legend()).not.toHaveTextContent('not on the map');
+    act(() => useViewStore.getState().toggleFilter('sectors', 'media_culture'));
+    expect(legend()).toHaveTextContent('5 projects not on the map (no location)');
+    await act(async () => {
+      useViewStore.getState().setLanguage('ru');
+      await i18n.changeLanguage('ru');
+    });
+    expect(screen.getByText('5 проектов не показаны на карте (нет местоположения)')).toBeInTheDocument();
+  });
+
+  it('neither moves the camera nor rings anything when a project without a place is selected; it rings both capitals of the cultural centres', async () => {
+    renderMap();
+    await mapLoaded(PROJECT_POINTS_LAYER_ID);
+    const map = screen.getByTestId('map');
+    expect(map).toHaveAttribute('data-drawn-markers', '19');
+    act(() => useViewStore.getState().selectProject('china-central-asia-news-alliance'));
+    expect(map).toHaveAttribute('data-focused-markers', '0');
+    expect(camera.easeTo).not.toHaveBeenCalled();
+    expect(camera.fitBounds).not.toHaveBeenCalled();
+    act(() => useViewStore.getState().selectProject('cultural-centre-initiative'));
+    expect(map).toHaveAttribute('data-focused-markers', '2');
+    expect(camera.fitBounds).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -110,6 +110,24 @@ describe('ProjectList', () => {
     expect(row).toHaveAccessibleName(expect.stringContaining(i18n.t('list:noCapacity')));
   });
 
+  it.each([
+    ['en', 'No location on the map'],
+    ['zh', '地图上无位置'],
+    ['ru', 'Нет местоположения на карте'],
+  ] as const)('marks, in %s, the projects that have no place on the map', async (language, mark) => {
+    await act(async () => {
+      useViewStore.getState().setLanguage(language);
+      await i18n.changeLanguage(language);
+    });
+    renderList();
+    const marked = rows().filter((row) => row.textContent?.includes(mark));
+    expect(marked).toHaveLength(5);
+    expect(new Set(marked.map((row) => features.find((feature) => feature.properties.name[language] === row.querySelector('.project-row-name')!.textContent)?.id))).toEqual(
+      new Set(['cmg-direct-to-central-asia', 'cmg-classic-quotes-multilingual', 'cmg-news-hotline', 'cmg-joint-documentaries', 'china-central-asia-news-alliance']),
+    );
+    for (const row of marked) expect(row).toHaveAccessibleName(expect.stringContaining(mark));
+  });
+
   it('reaches a row with Tab and selects it with Enter, marking it as current', async () => {
     const user = userEvent.setup();
     renderList();

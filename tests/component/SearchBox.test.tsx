@@ -168,4 +168,39 @@ describe('SearchBox', () => {
       vi.useRealTimers();
     }
   });
+
+  it('lists the results for the last query when the visitor types faster than the search runs', async () => {
+    renderSearchBox();
+    fireEvent.focus(searchBox());
+    await act(async () => {
+      // The search is deferred while typing: each keystroke comes before the last one's search.
+      for (const typed of ['S', 'Sh', 'Shy', 'Shym', 'Shymk', 'Shymke', 'Shymken', 'Shymkent']) fireEvent.change(searchBox(), { target: { value: typed } });
+    });
+    const expected = expectedResults('Shymkent');
+    expect(expected.length).toBeGreaterThan(0);
+    const titles = screen.getAllByRole('option').map((option) => option.querySelector('.search-option-title')?.textContent);
+    expect(titles).toHaveLength(expected.length);
+    expect(titles[0]).toBe(data.projectsById.get('shymkent-refinery')?.properties.name.en);
+    expect(screen.getByRole('listbox')).not.toHaveAttribute('aria-busy', 'true');
+  });
+
+  it('says so in the box when the search cannot be prepared, instead of "preparing" for ever', async () => {
+    // Two projects under one id (validation rejects it): the index refuses the second.
+    const shelek = features.find((feature) => feature.id === 'shelek-wind-60')!;
+    const duplicated = indexAtlas({ ...data.atlas, projects: { ...data.atlas.projects, features: [...features, shelek] } });
+    const user = userEvent.setup();
+    renderSearchBox(duplicated);
+    await user.type(searchBox(), 'wind');
+    expect(await screen.findByText(i18n.t('search:indexFailed', { reason: 'MiniSearch: duplicate ID project:shelek-wind-60' }))).toHaveRole('status');
+    expect(screen.getByRole('status')).not.toHaveTextContent(i18n.t('search:indexing'));
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+  });
+
+  it('has the words for a failed search in every language', () => {
+    for (const language of ['en', 'zh', 'ru']) {
+      const text = i18n.t('search:indexFailed', { lng: language, reason: 'R' });
+      expect(text, language).toContain('R');
+      expect(text, language).not.toContain('indexFailed');
+    }
+  });
 });

@@ -4,7 +4,6 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CountryCode, Figure, ProjectFeature } from '../../src/data/atlasSchema';
 import { formatQuantity, unitLabel } from '../../src/domain/format/formatQuantity';
-import { totalQualifier } from '../../src/domain/stats/figureTotals';
 import { StatisticsView } from '../../src/features/stats/StatisticsView';
 import { LIST_STEP } from '../../src/features/stats/StatsButtons';
 import { indexAtlas } from '../../src/data/loadAtlas';
@@ -116,20 +115,22 @@ describe('StatisticsView', () => {
     renderStatistics();
     const section = screen.getByRole('region', { name: t('outcomesHeading') });
     const rows = within(section).getAllByRole('row').slice(1);
-    const figuresOf = (metric: string) => [
-      ...features.flatMap((feature) => (feature.properties.groups.some((id) => stated(data.groupsById.get(id)!.figures, metric)) ? [] : (stated(feature.properties.figures, metric) ?? []))),
-      ...data.atlas.groups.flatMap((group) => stated(group.figures, metric) ?? []),
-    ];
-    const metrics = [...new Set([...features.flatMap((f) => f.properties.figures), ...data.atlas.groups.flatMap((g) => g.figures)].map((f) => f.metric))].filter((metric) => metric !== 'capacity');
-    expect(rows).toHaveLength(metrics.length);
-    for (const metric of metrics) {
-      const figures = figuresOf(metric);
-      const { unit } = figures[0]!;
-      const row = rows.find((candidate) => candidate.querySelector('th')!.textContent === t('titleWithUnit', { title: i18n.t(`common:metric.${metric}`), unit: unitLabel(unit, 'en') }))!;
-      const qualifier = totalQualifier(figures.map((f) => f.qualifier));
-      const total = formatQuantity(figures.reduce((sum, f) => sum + f.value, 0), unit, qualifier, 'en');
-      expect(row.children[1]!.textContent, metric).toBe(figures.length > 1 && ['provinces_served', 'travel_time_saved'].includes(metric) ? t('notAdditive') : qualifier === null ? total : `≈ ${total}`);
-    }
+    // The forum's outcome figures, one per metric: nothing to add up yet, so each total is its figure,
+    // a group's figure once for the group. English writes 超 "over" and 多 "more than" (both lower bounds).
+    expect(rows.map((row) => [row.querySelector('th')!.textContent, row.children[1]!.textContent])).toEqual([
+      // 超5.5亿千瓦时 for Shelek and Zhanatas together: 5.5 × 10^8.
+      ['Yearly electricity (kWh/yr)', '≈ over 550 million kWh/yr'],
+      // 31.5万公顷 = 31.5 × 10^4.
+      ['Irrigated farmland (ha)', '315,000 ha'],
+      // 178万 = 178 × 10^4.
+      ['People served (people)', '1.78 million people'],
+      // 约50万户 for Navoi and Zarafshan together.
+      ['Households supplied (households)', '≈ about 500,000 households'],
+      // ALLUR's 近10万辆 now; the earlier 9000余辆 is not added.
+      ['Production and sales (vehicles)', '≈ nearly 100,000 vehicles'],
+      ['Travel time saved (hours)', '≈ about 2 hours'],
+      ['Provinces served (provinces)', '≈ more than 20 provinces'],
+    ]);
     for (const group of data.atlas.groups) expect(within(section).getAllByText(group.name.en)).toHaveLength(group.figures.length);
     expect(section).toHaveTextContent(t('approximateNote'));
   });
@@ -248,6 +249,26 @@ describe('StatisticsView downloads', () => {
     for (const feature of shown) expect(csv).toContain(feature.properties.name.zh);
   });
 
+  it('says so when a file cannot be made, instead of failing silently', async () => {
+    // What a browser does when a file passes what it can hold in memory.
+    URL.createObjectURL = () => {
+      throw new RangeError('Invalid string length');
+    };
+    renderStatistics();
+    const group = screen.getByRole('group', { name: t('exportHeading', { count: features.length, formatted: String(features.length) }) });
+    await userEvent.click(within(group).getByRole('button', { name: t('exportGeoJson') }));
+    expect(screen.getByRole('alert')).toHaveTextContent(t('exportFailed', { reason: 'Invalid string length' }));
+    expect(saved).toEqual([]);
+  });
+
+  it('has the words for a failed file in every language', () => {
+    for (const language of ['en', 'zh', 'ru']) {
+      const text = i18n.t('stats:exportFailed', { lng: language, reason: 'R' });
+      expect(text, language).toContain('R');
+      expect(text, language).not.toContain('exportFailed');
+    }
+  });
+
   it('saves a chart as SVG with its title', async () => {
     renderStatistics();
     const title = t('countBySector');
@@ -261,7 +282,8 @@ describe('StatisticsView downloads', () => {
   });
 });
 
-describe('StatisticsView with thousands of projects', () => {
+// Rendering thousands of projects' statistics in jsdom takes seconds on a busy machine.
+describe('StatisticsView with thousands of projects', { timeout: 30_000 }, () => {
   // A synthetic dataset: most of its projects state no figure, far more than one screen of names.
   const large = indexAtlas(synthesizeAtlas({ count: 3_000, seed: 7, countryShapes: countryShapesByAlpha2() }));
   const withoutFigures = large.atlas.projects.features.filter((feature) => feature.properties.figures.length === 0);
@@ -283,3 +305,55 @@ describe('StatisticsView with thousands of projects', () => {
     expect(new Set(names()).size).toBe(2 * LIST_STEP);
   });
 });
+
+describe('StatisticsView with a thousand projects in two countries', { timeout: 30_000 }, () => {
+  // Every project lies in Kazakhstan and Uzbekistan: the bars and the note have a thousand names to give.
+  const synthetic = synthesizeAtlas({ count: 1_000, seed: 13, countryShapes: countryShapesByAlpha2() });
+  const twoCountries = indexAtlas({
+    ...synthetic,
+    projects: {
+      ...synthetic.projects,
+      features: synthetic.projects.features.map((feature) => ({ ...feature, properties: { ...feature.properties, countries: ['KZ', 'UZ'] as CountryCode[] } })),
+    },
+  });
+  const names = (language: Language) => twoCountries.atlas.projects.features.map((feature) => feature.properties.name[language]);
+
+  function renderLarge() {
+    render(
+      <I18nextProvider i18n={i18n}>
+        <StatisticsView data={twoCountries} />
+      </I18nextProvider>,
+    );
+  }
+
+  it('names the first projects of a bar and of the note, then how many more', () => {
+    renderLarge();
+    const chart = figure(t('countByCountry'));
+    const [firstFifty, rest] = [names('en').slice(0, 50).join('; '), 'and 950 more projects'];
+    const kazakhstan = within(chart).getByRole('rowheader', { name: 'Kazakhstan *' }).closest('tr')!;
+    expect(kazakhstan.children[2]!.textContent).toBe(`${firstFifty} ${rest}`);
+    expect(chart).toHaveTextContent(`* Includes ${firstFifty} ${rest}, which lies in several countries`);
+    expect(chart.textContent).not.toContain(names('en')[50]);
+  });
+
+  it('says how many more in the plural the language asks for', async () => {
+    await act(async () => {
+      useViewStore.getState().setLanguage('ru');
+      await i18n.changeLanguage('ru');
+    });
+    renderLarge();
+    const kazakhstan = within(figure(i18n.t('stats:countByCountry'))).getByRole('rowheader', { name: 'Казахстан *' }).closest('tr')!;
+    // 950: the "many" form.
+    expect(kazakhstan.children[2]!.textContent).toBe(`${names('ru').slice(0, 50).join('; ')} и ещё 950 проектов`);
+    const ru = i18n.getFixedT('ru', 'stats');
+    expect([1, 2, 5, 21].map((rest) => ru('moreNames', { names: 'А', count: rest, rest: String(rest) }))).toEqual([
+      'А и ещё 1 проект',
+      'А и ещё 2 проекта',
+      'А и ещё 5 проектов',
+      'А и ещё 21 проект',
+    ]);
+    const zh = i18n.getFixedT('zh', 'stats');
+    expect(zh('moreNames', { names: '甲', count: 950, rest: '950' })).toBe('甲等，另有 950 个项目');
+  });
+});
+

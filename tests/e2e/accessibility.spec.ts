@@ -14,6 +14,7 @@ const VIEWS = [
   { name: 'map', query: 'lang=en' },
   { name: 'details', query: `lang=en&project=${withFigure.id}` },
   { name: 'speech', query: `lang=zh&speech=${figure.speech}&quote=${quoteParam}` },
+  { name: 'speech side by side', query: `lang=ru&speech=${figure.speech}&quote=${quoteParam}` },
   { name: 'statistics', query: 'lang=ru&view=stats' },
   { name: 'compare', query: `lang=en&view=compare&compare=${twoProjects}` },
   { name: 'filtered list', query: 'lang=en&country=TJ&sector=energy' },

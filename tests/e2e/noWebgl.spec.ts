@@ -21,7 +21,7 @@ test('the app says the map needs WebGL and still offers list, details, speeches,
   const details = page.getByRole('complementary', { name: project.properties.name.en });
   await expect(details).toBeVisible();
   await details.getByRole('button', { name: /Read in the speech/ }).first().click();
-  await expect(page.locator('mark').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Speeches', exact: true }).locator('mark').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByRole('combobox', { name: /Search/ }).fill(project.properties.name.en.split(' ')[0]!);
   await expect(page.getByRole('option').first()).toBeVisible();

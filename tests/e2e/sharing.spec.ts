@@ -1,5 +1,7 @@
 // A shared link opens the same view; a first visit speaks the browser's language; the page lets
 // nothing in from another origin.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 import { AtlasPage, expect, test } from './atlasPage';
 
@@ -55,4 +57,17 @@ test('the Content-Security-Policy lets nothing in from another origin, and the a
     return { fetched, directive: await violation };
   });
   expect(outcome).toEqual({ fetched: 'blocked', directive: 'connect-src' });
+});
+
+test('the built page declares its Content-Security-Policy before any script, preload or stylesheet', () => {
+  const html = readFileSync(fileURLToPath(new URL('../../dist/index.html', import.meta.url)), 'utf8');
+  const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
+  const tags = [...head.matchAll(/<(meta|link|script|style|title|base)\b[^>]*>/g)].map((match) => match[0]);
+  const policyAt = tags.findIndex((tag) => tag.includes('http-equiv="Content-Security-Policy"'));
+  expect(policyAt, 'a Content-Security-Policy meta in the head').toBeGreaterThanOrEqual(0);
+  // Only the charset may come first: a browser must find it in the first 1024 bytes.
+  expect(tags.slice(0, policyAt).every((tag) => /^<meta charset=/i.test(tag)), tags.slice(0, policyAt + 1).join('\n')).toBe(true);
+  expect(policyAt).toBeLessThanOrEqual(1);
+  expect(html.indexOf('<meta charset=')).toBeLessThan(1024);
+  expect(tags.filter((tag) => /^<(script|link|style)/.test(tag)).length).toBeGreaterThan(0);
 });

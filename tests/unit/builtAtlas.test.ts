@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SECTORS, type Figure } from '../../src/data/atlasSchema';
+import { isMapped, SECTORS, type Figure } from '../../src/data/atlasSchema';
 import { parseChineseQuantity } from '../../src/domain/quantities/parseChineseQuantity';
 import { projects as curatedProjects } from '../../data/curated/projects';
 import { builtAtlasData } from '../fixtures/builtAtlas';
@@ -59,7 +59,7 @@ describe('public/data/atlas.json', () => {
   });
 
   it('says where each coordinate comes from and how precise it is', () => {
-    for (const { properties } of atlas.projects.features) {
+    for (const { properties } of atlas.projects.features.filter(isMapped)) {
       expect(properties.location.source.note.length).toBeGreaterThan(0);
       if (properties.location.source.url === null) expect(properties.location.precision).not.toBe('site');
     }

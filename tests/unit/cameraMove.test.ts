@@ -24,8 +24,8 @@ describe('cameraMoveTo', () => {
   });
 
   it('jumps instead of flying when the visitor prefers reduced motion', () => {
-    expect(cameraMoveTo(point, { currentZoom: 3, reducedMotion: true, bottomInset: 0 }).duration).toBe(0);
-    expect(cameraMoveTo(route, { currentZoom: 3, reducedMotion: true, bottomInset: 0 }).duration).toBe(0);
+    expect(cameraMoveTo(point, { currentZoom: 3, reducedMotion: true, bottomInset: 0 })?.duration).toBe(0);
+    expect(cameraMoveTo(route, { currentZoom: 3, reducedMotion: true, bottomInset: 0 })?.duration).toBe(0);
   });
 
   it('centres a point in the part of the map the bottom sheet leaves visible', () => {
@@ -41,6 +41,21 @@ describe('cameraMoveTo', () => {
       ],
       padding: { top: 60, right: 60, bottom: 460, left: 60 },
       duration: EASE_MS,
+    });
+  });
+
+  it('does not move for a project with no place on the map', () => {
+    expect(cameraMoveTo(null, { currentZoom: 5, reducedMotion: false, bottomInset: 0 })).toBeNull();
+  });
+
+  it('fits a project drawn at several points (two capitals) into view', () => {
+    const capitals = { type: 'MultiPoint' as const, coordinates: [[71.43, 51.17], [116.33, 39.93]] as [number, number][] };
+    expect(cameraMoveTo(capitals, { currentZoom: 5, reducedMotion: false, bottomInset: 0 })).toMatchObject({
+      kind: 'fit',
+      bounds: [
+        [71.43, 39.93],
+        [116.33, 51.17],
+      ],
     });
   });
 });

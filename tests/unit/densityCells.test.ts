@@ -61,6 +61,14 @@ describe('densityCells', () => {
     expect(cell?.position[1]).toBeCloseTo(42.1, 2);
   });
 
+  it('counts no project without a place on the map, and one drawn at several points once', () => {
+    const unmapped: ProjectFeature = { ...template, id: 'nowhere', geometry: null, properties: { ...template.properties, id: 'nowhere', location: null } };
+    const capitals: ProjectFeature = { ...template, id: 'capitals', geometry: { type: 'MultiPoint', coordinates: [[71.43, 51.17], [116.33, 39.93]] } };
+    const projects = [placedAt(template, 'a', [70, 42]), unmapped, capitals];
+    expect(densityCells(projects, EMPTY_FILTERS, 0).reduce((sum, cell) => sum + cell.count, 0)).toBe(2);
+    expect(shownInView(projects, EMPTY_FILTERS, { west: -180, south: -80, east: 180, north: 80 })).toBe(2);
+  });
+
   it('only counts projects that pass the filters', () => {
     const projects = [placedAt(template, 'a', [70, 42], 'energy'), placedAt(template, 'b', [70, 42], 'road')];
     expect(densityCells(projects, { ...EMPTY_FILTERS, sectors: ['road'] }, 4)).toEqual([

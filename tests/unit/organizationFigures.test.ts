@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectFeature } from '../../src/data/atlasSchema';
 import { organizationFigures } from '../../src/domain/stats/organizationFigures';
 import { builtAtlasData } from '../fixtures/builtAtlas';
-import { withOrganizationFigures } from '../fixtures/atlasVariants';
+import { withOrganizationFigures, withOrganizationParents } from '../fixtures/atlasVariants';
 
 const data = builtAtlasData();
 const features = data.atlas.projects.features;
@@ -34,5 +34,23 @@ describe('organizationFigures', () => {
     const entry = organizationFigures(variant, features.filter(builtBy(subsidiary.id))).find((candidate) => candidate.organization.id === parent.id);
     expect(entry?.figures).toEqual([figure]);
     expect(entry?.projects).toEqual(features.filter(builtBy(subsidiary.id)));
+  });
+
+  it('ends on an organisation that is its own parent', () => {
+    const looped = withOrganizationParents(data, { cnpc: 'cnpc' });
+    const cnpc = organizationFigures(looped, features).find((entry) => entry.organization.id === 'cnpc');
+    expect(cnpc?.projects.map((project) => project.id)).toEqual(['shymkent-refinery', 'central-asia-china-gas-pipeline']);
+  });
+
+  it('ends on two organisations that are each other’s parent, counting each project once for each', () => {
+    // cnpc → cnpc-central-asia → cnpc; the subsidiary states a figure of its own.
+    const looped = withOrganizationFigures(withOrganizationParents(data, { cnpc: 'cnpc-central-asia', 'cnpc-central-asia': 'cnpc' }), 'cnpc-central-asia', [
+      { ...data.organizationsById.get('cnpc')!.figures[0]!, id: 'cnpc-central-asia.years_in_region' },
+    ]);
+    const entries = organizationFigures(looped, features).filter((entry) => entry.organization.id.startsWith('cnpc'));
+    expect(entries.map((entry) => [entry.organization.id, entry.projects.map((project) => project.id)])).toEqual([
+      ['cnpc', ['shymkent-refinery', 'central-asia-china-gas-pipeline']],
+      ['cnpc-central-asia', ['shymkent-refinery', 'central-asia-china-gas-pipeline']],
+    ]);
   });
 });

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { SECTORS, type ProjectFeature } from '../../src/data/atlasSchema';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { projectCapacity } from '../../src/domain/figures/projectCapacity';
-import { headlineFigure } from '../../src/map/headlineFigure';
 import {
   MAX_RADIUS_PX,
   NEUTRAL_RADIUS_PX,
@@ -15,6 +14,7 @@ import {
   PROJECT_ROUTES_LAYER_ID,
   SOLID,
   createCapacityScale,
+  drawnShapeCounts,
   PROJECT_LAYER_IDS,
   isApproximate,
   legendCapacities,
@@ -26,8 +26,8 @@ import {
   type ProjectLayerState,
   type RouteProject,
 } from '../../src/map/projectLayers';
-import { CELL_PX, densityCells, type DensityCell } from '../../src/map/densityCells';
-import { DENSITY_CELLS_LAYER_ID, MAX_CELL_RADIUS_PX, MIN_CELL_RADIUS_PX, cellRadius } from '../../src/map/cellLayers';
+import { densityCells, type DensityCell } from '../../src/map/densityCells';
+import { DENSITY_CELLS_LAYER_ID } from '../../src/map/cellLayers';
 import { SECTOR_COLORS } from '../../src/map/palette';
 import { TILED_ABOVE } from '../../src/map/shapeTiles';
 import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
@@ -97,8 +97,11 @@ describe('marker size', () => {
   const radius = (point: PointProject) => pointValue(layer, 'getRadius', point)[0]!;
   const megawatts = (point: PointProject) => projectCapacity(point)?.value ?? Number.NaN;
 
-  it('makes marker area proportional to capacity in MW', () => {
-    const sized = nonEmpty(withCapacity, 'point with a stated capacity');
+  it('makes marker area proportional to capacity in MW, above the smallest filled size', () => {
+    // The forum's 60 MW plant is 12% of the largest (500 MW): drawn at the smallest filled size, 8 px.
+    const smallest = nonEmpty(withCapacity.filter((point) => megawatts(point) === 60), 'point of 60 MW');
+    for (const point of smallest) expect(radius(point)).toBe(8);
+    const sized = nonEmpty(withCapacity.filter((point) => megawatts(point) >= 100), 'point of 100 MW or more');
     expect(new Set(sized.map(megawatts)).size).toBeGreaterThan(1);
     for (const a of sized) {
       for (const b of sized) {
@@ -156,7 +159,7 @@ describe('location precision', () => {
 describe('routes', () => {
   it('draws every LineString project as a dashed path along its coordinates', () => {
     const lines = nonEmpty(
-      projects.filter((project) => project.geometry.type === 'LineString'),
+      projects.filter((project) => project.geometry?.type === 'LineString'),
       'LineString project',
     );
     const layer = routesLayer();
@@ -170,6 +173,38 @@ describe('routes', () => {
       const color = evaluate(layer.props.getColor, route) as Color;
       expect(Array.from(color).slice(0, 3)).toEqual(SECTOR_COLORS[route.properties.sector]);
     }
+  });
+});
+
+describe('projects without a place, and projects at several points', () => {
+  const unmapped = nonEmpty(projects.filter((project) => project.geometry === null), 'project without geometry');
+  const capitals = nonEmpty(projects.filter((project) => project.geometry?.type === 'MultiPoint'), 'MultiPoint project');
+
+  it('draws no marker and no ring for a project without geometry, even when it is selected', () => {
+    const selected = unmapped[0]!;
+    const layers = projectLayers(projects, { ...noFocus, selectedId: selected.id, hoveredId: selected.id });
+    const drawnIds = layers.filter(isMarkerLayer).flatMap((layer) => layerProjects(layer).map((project) => project.id));
+    for (const project of unmapped) expect(drawnIds).not.toContain(project.id);
+    for (const focusId of ['project-points-focus', 'project-routes-focus']) {
+      expect(layerProjects(layers.find((layer) => layer.id === focusId)!)).toEqual([]);
+    }
+  });
+
+  it('draws a marker at each point of a MultiPoint project, each picking that project, both ringed when it is selected', () => {
+    const project = capitals[0]!;
+    if (project.geometry?.type !== 'MultiPoint') throw new Error('not a MultiPoint');
+    const layer = pointsLayer();
+    const markers = (layer.props.data as PointLayerData).projects.filter((point) => point.id === project.id);
+    expect(markers.map((marker) => marker.geometry.coordinates)).toEqual(project.geometry.coordinates);
+    for (const marker of markers) expect(pickedProject({ layer, index: (layer.props.data as PointLayerData).projects.indexOf(marker) })?.id).toBe(project.id);
+    const focus = projectLayers(projects, { ...noFocus, selectedId: project.id }).find((candidate) => candidate.id === 'project-points-focus')!;
+    expect(layerProjects(focus)).toHaveLength(2);
+  });
+
+  it('counts the shapes the layers draw, for the end-to-end tests: 19 markers and no ring for the forum’s 23 projects', () => {
+    expect(drawnShapeCounts(projectLayers(projects, noFocus))).toEqual({ markers: 19, focused: 0 });
+    expect(drawnShapeCounts(projectLayers(projects, { ...noFocus, selectedId: unmapped[0]!.id }))).toEqual({ markers: 19, focused: 0 });
+    expect(drawnShapeCounts(projectLayers(projects, { ...noFocus, selectedId: capitals[0]!.id }))).toEqual({ markers: 19, focused: 2 });
   });
 });
 
@@ -227,16 +262,6 @@ describe('density cells', () => {
     const layers = projectLayers(projects, noFocus);
     expect(layers.filter(isMarkerLayer).map((layer) => layer.id)).toEqual([PROJECT_ROUTES_LAYER_ID, PROJECT_POINTS_LAYER_ID]);
     expect(layers.some((layer) => layer.id.startsWith(DENSITY_CELLS_LAYER_ID))).toBe(false);
-  });
-
-  it('sizes cells by area: from the smallest radius for one project up to the largest for the fullest cell', () => {
-    expect(cellRadius(400, 400, '400')).toBe(MAX_CELL_RADIUS_PX);
-    expect(cellRadius(1, 400, '1')).toBe(MIN_CELL_RADIUS_PX);
-    expect(cellRadius(400, 400, '400') ** 2 / cellRadius(100, 400, '100') ** 2).toBeCloseTo(4, 9);
-    // A long label widens a small circle: "1,1 тыс." needs more than the smallest circle.
-    expect(cellRadius(1100, 40_000, '1,1 тыс.')).toBeGreaterThan(cellRadius(1100, 40_000, '1100'));
-    expect(cellRadius(1100, 40_000, '1,1 тыс.') * 2).toBeGreaterThan('1,1 тыс.'.length * 6);
-    expect(MAX_CELL_RADIUS_PX * 2).toBeLessThan(CELL_PX);
   });
 });
 
@@ -296,12 +321,13 @@ function filterChoices(features: readonly ProjectFeature[]): Filters[] {
 
 function expectGpuFilterMatchesCpu(features: readonly ProjectFeature[], filters: Filters) {
   const layers = projectLayers(features, { ...noFocus, filters });
-  const shown = new Set(filterProjects(features, filters));
+  // By id: a MultiPoint project's markers are its own objects.
+  const shown = new Set(filterProjects(features, filters).map((project) => project.id));
   const points = layerById<PointsLayer>(layers, PROJECT_POINTS_LAYER_ID, ScatterplotLayer);
   const routes = layerById<RoutesLayer>(layers, PROJECT_ROUTES_LAYER_ID, PathLayer);
   for (const layer of [points, routes]) {
     expect(layer.props.extensions.some((extension) => extension instanceof DataFilterExtension)).toBe(true);
-    for (const object of layerProjects(layer)) expect(passesGpuFilter(layer, object), object.id).toBe(shown.has(object));
+    for (const object of layerProjects(layer)) expect(passesGpuFilter(layer, object), object.id).toBe(shown.has(object.id));
   }
 }
 
@@ -376,17 +402,6 @@ describe('legendCapacities', () => {
   });
 });
 
-describe('headlineFigure', () => {
-  it('is the capacity when stated, else the first figure, else nothing', () => {
-    for (const project of projects) {
-      const capacity = project.properties.figures.find((figure) => figure.metric === 'capacity');
-      expect(headlineFigure(project)).toBe(capacity ?? project.properties.figures[0] ?? null);
-    }
-    expect(projects.some((project) => headlineFigure(project) === null)).toBe(true);
-    expect(projects.some((project) => project.properties.figures.length > 0 && projectCapacity(project) === null)).toBe(true);
-  });
-});
-
 describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} points, drawn in tiles`, () => {
   const large = synthesizeAtlas({ count: Math.ceil(TILED_ABOVE * 1.3), seed: 11, countryShapes: countryShapesByAlpha2() }).projects.features;
   const largeState = { ...noFocus, capacityScale: createCapacityScale(large) };
@@ -439,7 +454,7 @@ describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} points, dra
 
 describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} routes, drawn in tiles`, () => {
   // The forum's routes again and again, shifted and alternating sectors, so routes fill many tiles.
-  const template = projects.find((project): project is RouteProject => project.geometry.type === 'LineString')!;
+  const template = projects.find((project): project is RouteProject => project.geometry?.type === 'LineString')!;
   const manyRoutes: ProjectFeature[] = Array.from({ length: TILED_ABOVE + 500 }, (_, index) => ({
     ...template,
     id: `route-${index}`,

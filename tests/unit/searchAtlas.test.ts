@@ -14,6 +14,7 @@ import {
   type TextPiece,
 } from '../../src/domain/search/searchAtlas';
 import { LANGUAGES, type Language } from '../../src/state/viewState';
+import { withOrganizationParents } from '../fixtures/atlasVariants';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 
 const data = builtAtlasData();
@@ -30,7 +31,7 @@ const markedWords = (pieces: readonly TextPiece[] | null) => (pieces ?? []).filt
 function projectsMentioning(text: string): string[] {
   const fold = (value: string) => value.toLowerCase();
   const found = features.filter((feature) =>
-    LANGUAGES.some((language) => [feature.properties.name[language], feature.properties.location.place[language]].some((value) => fold(value).includes(fold(text)))),
+    LANGUAGES.some((language) => [feature.properties.name[language], feature.properties.location?.place[language] ?? ''].some((value) => fold(value).includes(fold(text)))),
   );
   if (found.length === 0) throw new Error(`no project mentions ${text}: the test would prove nothing`);
   return found.map((feature) => feature.id);
@@ -116,6 +117,18 @@ describe('searchAtlas', () => {
     expect(subsidiaries.length).toBeGreaterThan(0);
   });
 
+  it('indexes organisations whose parents run in a loop, each with the builders below it', () => {
+    // cnpc → cnpc-central-asia → cnpc: validation rejects it; the index must still be built.
+    const looped = buildSearchIndex(withOrganizationParents(data, { cnpc: 'cnpc-central-asia', 'cnpc-central-asia': 'cnpc' }));
+    const organizations = searchAtlas(looped, 'China National Petroleum', 'en').filter((result) => result.kind === 'organization');
+    expect(organizations).toMatchObject([
+      { id: 'cnpc', builders: ['cnpc'] },
+      { id: 'cnpc-central-asia', builders: ['cnpc'] },
+    ]);
+    const selfParent = buildSearchIndex(withOrganizationParents(data, { cccc: 'cccc' }));
+    expect(searchAtlas(selfParent, '中交集团', 'en').find((result) => result.id === 'cccc')).toMatchObject({ builders: ['cwe'] });
+  });
+
   it('finds the pipeline sentence for 天然气', () => {
     const pipeline = projectNamed('zh', '天然气管道');
     expect(sentenceLocations(search('天然气'))).toEqual(expect.arrayContaining(pipeline.properties.mentions.map(sentenceOf)));
@@ -176,5 +189,30 @@ describe('searchAtlas', () => {
     expect(search('.*+?^$|[]\\')).toEqual([]);
     expect(search('(风电)*')).toEqual(search('风电'));
     expect(search('<Shymkent>')).toEqual(search('Shymkent'));
+  });
+});
+
+describe('searching the translations', () => {
+  const s11 = data.speechesById.get('s11');
+  const households = s11?.translations?.en.sentences.find((sentence) => sentence.id === 's11-p02.2');
+
+  it('finds a sentence by an English word, shown in English with the word marked', () => {
+    const [found] = sentencesOf(search('households', 'en'));
+    expect(found).toMatchObject({ speech: 's11', span: { paragraph: households?.paragraph, start: households?.start, end: households?.end }, speaker: 'Tan Xiaofeng', snippetLanguage: 'en' });
+    expect(markedWords(found?.snippet ?? null)).toEqual(['households']);
+    expect(plain(found?.title ?? [])).toBe('Coordinating Efficiently to Raise Connectivity');
+  });
+
+  it('finds a sentence by a Russian word, shown in Russian', () => {
+    const [found] = sentencesOf(search('домохозяйств', 'ru'));
+    expect(found).toMatchObject({ speech: 's11', speaker: 'Тань Сяофэн', snippetLanguage: 'ru' });
+    expect(markedWords(found?.snippet ?? null)).toEqual(['домохозяйств']);
+  });
+
+  it('shows the original when a Chinese query found the sentence, and only the original in Chinese', () => {
+    const [english] = sentencesOf(search('千瓦时', 'en'));
+    expect(english).toMatchObject({ speech: 's11', snippetLanguage: 'zh', speaker: 'Tan Xiaofeng' });
+    const [chinese] = sentencesOf(search('千瓦时', 'zh'));
+    expect(chinese).toMatchObject({ speech: 's11', snippetLanguage: 'zh', speaker: '谭晓峰' });
   });
 });

@@ -26,7 +26,7 @@ describe('synthesizeAtlas', () => {
     const builders = new Set(features.flatMap((feature) => feature.properties.builder?.organization ?? []));
     expect(builders.size).toBeGreaterThan(2);
     expect(builders.size).toBeLessThanOrEqual(atlas.organizations.length);
-    expect(features.some((feature) => feature.geometry.type === 'LineString')).toBe(true);
+    expect(features.some((feature) => feature.geometry?.type === 'LineString')).toBe(true);
   });
 
   it('states capacities in MW for energy projects, and figures for groups of projects together', () => {

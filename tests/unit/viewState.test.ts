@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, SECTORS } from '../../src/data/atlasSchema';
 import {
   LANGUAGES,
+  READER_VIEWS,
   VIEWS,
   defaultViewState,
   parseViewState,
@@ -44,20 +45,24 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
         compare: fc.uniqueArray(id, { maxLength: 4 }),
         query: fc.string({ maxLength: 40 }),
         dataset: fc.option(fc.constantFrom('data/synthetic-1000.json', './mine.json', '/atlas/x y.json'), { nil: null }),
+        readerView: fc.option(fc.constantFrom(...READER_VIEWS), { nil: null }),
+        layers: fc.uniqueArray(fc.constantFrom('data/plants.csv', './a,b.geojson', '/layers/x y.csv'), { maxLength: 3 }),
       })
       .map((extra) => ({ ...base, ...extra })),
   )
-  .map(({ language, countries, sectors, builders, project, speech, quote, viewport, view, compare, query, dataset }) => ({
+  .map(({ language, countries, sectors, builders, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers }) => ({
     language,
     filters: { countries, sectors, builders },
     project,
     speech,
     quote: speech === null ? null : quote,
+    readerView,
     viewport,
     view,
     compare,
     query,
     dataset,
+    layers,
   }));
 
 describe('the URL format', () => {
@@ -80,6 +85,14 @@ describe('the URL format', () => {
     expect(serializeViewState(state)).toBe('?v=1&lang=zh&country=KZ,UZ&sector=energy&project=moinak-hpp');
   });
 
+  it("keeps the reader's view the visitor chose, and no view when they chose none", () => {
+    const state: ViewState = { ...defaultViewState('ru'), speech: 's11', readerView: 'side-by-side' };
+    expect(serializeViewState(state)).toBe('?v=1&lang=ru&speech=s11&reader=side-by-side');
+    expect(parseViewState('?v=1&lang=ru&speech=s11&reader=translation', 'en').state.readerView).toBe('translation');
+    expect(parseViewState('?v=1&lang=ru&speech=s11', 'en').state.readerView).toBeNull();
+    expect(parseViewState('?v=1&lang=ru&speech=s11&reader=sideways', 'en').notices).toEqual([{ param: 'reader', value: 'sideways' }]);
+  });
+
   it('drops bad values with a notice each and keeps the good ones', () => {
     const { state, notices } = parseViewState('?lang=fr&country=KZ,XX&sector=space&project=Bad%20Id&speech=s08&quote=2:9-3&map=500,1,1', 'ru');
     expect(state).toEqual({ ...defaultViewState('ru'), filters: { countries: ['KZ'], sectors: [], builders: [] }, speech: 's08' });
@@ -93,12 +106,18 @@ describe('the URL format', () => {
     ]);
   });
 
-  it('refuses a dataset from another origin, which the page could not load anyway', () => {
-    for (const value of ['https://example.com/a.json', '//example.com/a.json', 'javascript:alert(1)']) {
+  it('keeps a dataset link as written: whether it leads off the site is decided where it is fetched', () => {
+    for (const value of ['data/x.json', 'https://example.com/a.json', '\\\\example.com/a.json']) {
       const { state, notices } = parseViewState(`?data=${encodeURIComponent(value)}`, 'en');
-      expect(state.dataset).toBeNull();
-      expect(notices).toEqual([{ param: 'data', value }]);
+      expect(state.dataset).toBe(value);
+      expect(notices).toEqual([]);
     }
+  });
+
+  it('keeps several layers in order, once each; the loader, not the link, judges their origin', () => {
+    const { state, notices } = parseViewState('?layer=data/plants.csv&layer=https%3A%2F%2Fexample.com%2Fx.csv&layer=mine.geojson&layer=data/plants.csv', 'en');
+    expect(state.layers).toEqual(['data/plants.csv', 'https://example.com/x.csv', 'mine.geojson']);
+    expect(notices).toEqual([]);
   });
 
   it('never throws on arbitrary query strings', () => {

@@ -3,7 +3,9 @@
 import Papa from 'papaparse';
 import type { Figure, ProjectFeature } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
+import { translatedQuoteWords } from '../provenance/speechTranslation';
 import { groupsOfShown } from '../stats/figureContributions';
+import { blobFromParts, slices } from './blobFromParts';
 
 export const CSV_COLUMNS = [
   'project_id',
@@ -21,6 +23,9 @@ export const CSV_COLUMNS = [
   'qualifier',
   'amount_as_written',
   'quote',
+  // The words of the atlas's English and Russian translations that render the quote ('' without translations).
+  'quote_en',
+  'quote_ru',
   'speech_id',
   'speaker',
   'paragraph',
@@ -37,6 +42,9 @@ type CsvRow = Record<CsvColumn, string | number>;
 const LIST_SEPARATOR = ';';
 /** Excel reads a UTF-8 file as UTF-8 (Chinese and Russian intact) only when it starts with a byte-order mark. */
 const BYTE_ORDER_MARK = '\uFEFF';
+/** papaparse's line break between rows, also between the parts. */
+const CSV_NEWLINE = '\r\n';
+export const CSV_TYPE = 'text/csv;charset=utf-8';
 
 const distinct = (values: readonly string[]) => [...new Set(values)].join(LIST_SEPARATOR);
 
@@ -52,6 +60,8 @@ const EMPTY_FIGURE: FigureColumns = {
   qualifier: '',
   amount_as_written: '',
   quote: '',
+  quote_en: '',
+  quote_ru: '',
   speech_id: '',
   speaker: '',
   paragraph: '',
@@ -69,6 +79,8 @@ function figureColumns(data: AtlasData, figure: Figure): FigureColumns {
     qualifier: figure.qualifier ?? '',
     amount_as_written: figure.amount,
     quote: figure.quote,
+    quote_en: translatedQuoteWords(speech, figure, 'en'),
+    quote_ru: translatedQuoteWords(speech, figure, 'ru'),
     speech_id: figure.speech,
     // The speaker as the article introduces them: organisation, role and name.
     speaker: speech?.speaker.line ?? '',
@@ -90,18 +102,25 @@ function projectColumns(project: ProjectFeature): ProjectColumns {
     subtype,
     countries: countries.join(LIST_SEPARATOR),
     builder: builder?.organization ?? '',
-    location_precision: location.precision,
-    location_source: [location.source.title, location.source.url].filter((part) => part !== null).join(' — '),
+    // Empty for a project the speeches give no place: it has no geometry either.
+    location_precision: location?.precision ?? '',
+    location_source: location === null ? '' : [location.source.title, location.source.url].filter((part) => part !== null).join(' — '),
   };
 }
 
-export function projectsCsvRows(data: AtlasData, shown: readonly ProjectFeature[]): CsvRow[] {
-  const projectRows = shown.flatMap((project) => {
-    const columns = projectColumns(project);
-    const { figures } = project.properties;
-    return figures.length === 0 ? [{ ...columns, ...EMPTY_FIGURE }] : figures.map((figure) => ({ ...columns, ...figureColumns(data, figure) }));
-  });
-  const groupRows = groupsOfShown(data, shown).flatMap(({ group, members }) => {
+/** Projects per part of the text: some hundreds of kilobytes. */
+const PROJECTS_PER_PART = 500;
+
+/** The rows of the shown projects, a slice of projects at a time, then the rows of their groups. */
+function* projectsCsvRows(data: AtlasData, shown: readonly ProjectFeature[]): Generator<CsvRow[]> {
+  for (const slice of slices(shown, PROJECTS_PER_PART)) {
+    yield slice.flatMap((project) => {
+      const columns = projectColumns(project);
+      const { figures } = project.properties;
+      return figures.length === 0 ? [{ ...columns, ...EMPTY_FIGURE }] : figures.map((figure) => ({ ...columns, ...figureColumns(data, figure) }));
+    });
+  }
+  yield groupsOfShown(data, shown).flatMap(({ group, members }) => {
     const columns: ProjectColumns = {
       // The group's members, not the group's own id: the column always holds project ids.
       project_id: group.members.join(LIST_SEPARATOR),
@@ -117,17 +136,24 @@ export function projectsCsvRows(data: AtlasData, shown: readonly ProjectFeature[
     };
     return group.figures.map((figure) => ({ ...columns, ...figureColumns(data, figure) }));
   });
-  return [...projectRows, ...groupRows];
 }
 
-export function projectsCsv(data: AtlasData, shown: readonly ProjectFeature[]): string {
-  const rows = projectsCsvRows(data, shown);
-  return (
-    BYTE_ORDER_MARK +
-    Papa.unparse(
-      { fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((column) => row[column])) },
-      // A cell starting with = + - @ would run as a formula in a spreadsheet.
-      { escapeFormulae: true },
-    )
-  );
+/**
+ * A cell starting with one of these runs as a formula in a spreadsheet, whatever follows: it gets a
+ * leading ' (OWASP, CSV injection). papaparse's own `escapeFormulae: true` tests /^[=+\-@\t\r].*$/,
+ * whose . stops at a line break, so it let a multi-line cell through.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const CSV_OPTIONS = { escapeFormulae: FORMULA_START, newline: CSV_NEWLINE };
+
+/** The CSV text in parts, a slice of projects each: the byte-order mark and header first. */
+export function* projectsCsvParts(data: AtlasData, shown: readonly ProjectFeature[]): Generator<string> {
+  yield BYTE_ORDER_MARK + Papa.unparse([[...CSV_COLUMNS]], CSV_OPTIONS);
+  for (const rows of projectsCsvRows(data, shown)) {
+    if (rows.length > 0) yield CSV_NEWLINE + Papa.unparse(rows.map((row) => CSV_COLUMNS.map((column) => row[column])), CSV_OPTIONS);
+  }
+}
+
+export function projectsCsvBlob(data: AtlasData, shown: readonly ProjectFeature[]): Blob {
+  return blobFromParts(projectsCsvParts(data, shown), CSV_TYPE);
 }

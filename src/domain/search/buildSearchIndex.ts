@@ -7,9 +7,11 @@
 // bigrams: a Chinese query is matched on its bigrams, which does not depend on where the segmenter
 // happened to cut the query or the text.
 import MiniSearch from 'minisearch';
-import type { LocalizedName, TextSpan } from '../../data/atlasSchema';
+import { TRANSLATION_LANGUAGES, type LocalizedName, type Speech, type TextSpan, type TranslationLanguage } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
+import { organizationChain } from '../organizations/organizationChain';
 import { splitSentences } from '../provenance/splitSentences';
+import { appendTo } from '../stats/tally';
 
 /** A term of a text and where it sits: [start, end) in UTF-16 offsets of the original text. */
 export interface TextToken {
@@ -85,7 +87,7 @@ export function textTokens(text: string): TextToken[] {
 }
 
 export type SearchDocument =
-  | { kind: 'project'; key: string; id: string; name: LocalizedName; place: LocalizedName }
+  | { kind: 'project'; key: string; id: string; name: LocalizedName; place: LocalizedName | null }
   | {
       kind: 'organization';
       key: string;
@@ -95,7 +97,24 @@ export type SearchDocument =
       /** Whose projects are this organisation's: itself when it builds, else its subsidiaries that do. */
       builders: readonly string[];
     }
-  | { kind: 'sentence'; key: string; id: string; speech: string; span: TextSpan; text: string; headline: string; speaker: string };
+  | {
+      kind: 'sentence';
+      key: string;
+      id: string;
+      speech: string;
+      span: TextSpan;
+      text: string;
+      headline: string;
+      speaker: string;
+      /** The sentence, its speech's headline and speaker in each translation the dataset carries. */
+      translations: Partial<Record<TranslationLanguage, SentenceInTranslation>>;
+    };
+
+export interface SentenceInTranslation {
+  text: string;
+  headline: string;
+  speaker: string;
+}
 
 const SEARCH_FIELDS = ['zh', 'en', 'ru', 'aliases', 'place', 'text'];
 /** A project found by its name ranks above one found by where it is. */
@@ -110,11 +129,13 @@ function fieldText(document: SearchDocument, field: string): string | undefined 
     case 'aliases':
       return document.kind === 'organization' ? document.aliases.join('\n') : undefined;
     case 'place':
-      return document.kind === 'project' ? Object.values(document.place).join('\n') : undefined;
+      return document.kind === 'project' && document.place !== null ? Object.values(document.place).join('\n') : undefined;
     case 'zh':
+      return document.kind === 'sentence' ? undefined : document.name[field];
     case 'en':
     case 'ru':
-      return document.kind === 'sentence' ? undefined : document.name[field];
+      // A sentence is found by the words of its translations too.
+      return document.kind === 'sentence' ? document.translations[field]?.text : document.name[field];
     default:
       return undefined;
   }
@@ -127,11 +148,12 @@ export interface SearchIndex {
 
 function builderIds(data: AtlasData): (organization: string) => string[] {
   const building = new Set(data.atlas.projects.features.flatMap((feature) => feature.properties.builder?.organization ?? []));
-  const isUnder = (id: string, ancestor: string): boolean => {
-    const parent = data.organizationsById.get(id)?.parent ?? null;
-    return parent !== null && (parent === ancestor || isUnder(parent, ancestor));
-  };
-  return (organization) => (building.has(organization) ? [organization] : [...building].filter((id) => isUnder(id, organization)));
+  /** Per organisation, the builders below it. */
+  const buildersUnder = new Map<string, string[]>();
+  for (const builder of building) {
+    for (const ancestor of organizationChain(data.organizationsById, builder).slice(1)) appendTo(buildersUnder, ancestor.id, builder);
+  }
+  return (organization) => (building.has(organization) ? [organization] : (buildersUnder.get(organization) ?? []));
 }
 
 function searchDocuments(data: AtlasData): SearchDocument[] {
@@ -142,7 +164,7 @@ function searchDocuments(data: AtlasData): SearchDocument[] {
       key: `project:${feature.id}`,
       id: feature.id,
       name: feature.properties.name,
-      place: feature.properties.location.place,
+      place: feature.properties.location?.place ?? null,
     }),
   );
   const organizations = data.atlas.organizations.map(
@@ -155,8 +177,9 @@ function searchDocuments(data: AtlasData): SearchDocument[] {
       builders: buildersOf(organization.id),
     }),
   );
-  const sentences = data.atlas.speeches.flatMap((speech) =>
-    speech.paragraphs.flatMap(({ text }, paragraph) =>
+  const sentences = data.atlas.speeches.flatMap((speech) => {
+    const translationsOf = sentenceTranslations(speech);
+    return speech.paragraphs.flatMap(({ text }, paragraph) =>
       splitSentences(text)
         .filter(({ start, end }) => text.slice(start, end).trim() !== '')
         .map(
@@ -169,11 +192,29 @@ function searchDocuments(data: AtlasData): SearchDocument[] {
             text: text.slice(start, end),
             headline: speech.headline,
             speaker: speech.speaker.name,
+            translations: translationsOf(paragraph, start),
           }),
         ),
-    ),
-  );
+    );
+  });
   return [...projects, ...organizations, ...sentences];
+}
+
+/** For a sentence of a speech (by paragraph and start), its text, headline and speaker in each translation. */
+function sentenceTranslations(speech: Speech): (paragraph: number, start: number) => Partial<Record<TranslationLanguage, SentenceInTranslation>> {
+  const languages = TRANSLATION_LANGUAGES.flatMap((language) => {
+    const translation = speech.translations?.[language];
+    if (translation === undefined) return [];
+    const byPlace = new Map(translation.sentences.map((sentence) => [`${sentence.paragraph}:${sentence.start}`, sentence.text]));
+    return [{ language, translation, byPlace }];
+  });
+  return (paragraph, start) =>
+    Object.fromEntries(
+      languages.flatMap(({ language, translation, byPlace }) => {
+        const text = byPlace.get(`${paragraph}:${start}`);
+        return text === undefined ? [] : [[language, { text, headline: translation.headline, speaker: translation.speaker.name }]];
+      }),
+    );
 }
 
 /** The terms of a text, without their places: what the index holds. */

@@ -35,6 +35,8 @@ export interface SentenceResult extends ResultBase {
   span: TextSpan;
   speaker: string;
   snippet: TextPiece[];
+  /** The language of the snippet: the translation's when the match is there, else the original's. */
+  snippetLanguage: Language;
 }
 
 export type SearchResult = ProjectResult | OrganizationResult | SentenceResult;
@@ -149,10 +151,10 @@ function toResult(document: SearchDocument, matched: ReadonlySet<string>, langua
   const otherLanguages = LANGUAGES.filter((other) => other !== language);
   switch (document.kind) {
     case 'project': {
+      const { place } = document;
       const others = [
         ...otherLanguages.map((other) => document.name[other]),
-        document.place[language],
-        ...otherLanguages.map((other) => document.place[other]),
+        ...(place === null ? [] : [place[language], ...otherLanguages.map((other) => place[other])]),
       ];
       return { kind: 'project', id: document.id, ...titleAndSnippet(document.name[language], others, matched) };
     }
@@ -160,16 +162,23 @@ function toResult(document: SearchDocument, matched: ReadonlySet<string>, langua
       const others = [...otherLanguages.map((other) => document.name[other]), ...document.aliases];
       return { kind: 'organization', id: document.id, builders: document.builders, ...titleAndSnippet(document.name[language], others, matched) };
     }
-    case 'sentence':
+    case 'sentence': {
+      const translated = language === 'zh' ? undefined : document.translations[language];
+      const original = excerpt(document.text, matched);
+      const translatedSnippet = translated === undefined ? null : excerpt(translated.text, matched);
+      // The translation, unless only the original holds the words found (a Chinese query).
+      const inTranslation = translatedSnippet !== null && (hasMatch(translatedSnippet) || !hasMatch(original));
       return {
         kind: 'sentence',
         id: document.id,
         speech: document.speech,
         span: document.span,
-        speaker: document.speaker,
-        title: [{ text: document.headline, matched: false }],
-        snippet: excerpt(document.text, matched),
+        speaker: translated?.speaker ?? document.speaker,
+        title: [{ text: translated?.headline ?? document.headline, matched: false }],
+        snippet: inTranslation ? translatedSnippet : original,
+        snippetLanguage: inTranslation ? language : 'zh',
       };
+    }
   }
 }
 

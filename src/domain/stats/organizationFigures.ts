@@ -2,6 +2,7 @@
 // region). They belong to no project, so they are listed per organisation and never added to projects.
 import type { Figure, Organization, ProjectFeature } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
+import { organizationChain } from '../organizations/organizationChain';
 import { appendTo, tallied, type Tally } from './tally';
 
 export interface OrganizationFigures {
@@ -9,15 +10,6 @@ export interface OrganizationFigures {
   figures: Figure[];
   /** The shown projects it builds, itself or through a subsidiary. */
   projects: ProjectFeature[];
-}
-
-function withParents(data: AtlasData, id: string): Organization[] {
-  const chain: Organization[] = [];
-  for (let organization = data.organizationsById.get(id); organization !== undefined; ) {
-    chain.push(organization);
-    organization = organization.parent === null ? undefined : data.organizationsById.get(organization.parent);
-  }
-  return chain;
 }
 
 /** The organisations behind the shown projects that state figures of their own, in the dataset's order. */
@@ -35,7 +27,7 @@ export function organizationTally(data: AtlasData): Tally<ProjectFeature, Organi
       const builder = project.properties.builder;
       if (builder === null) return;
       let chain = chains.get(builder.organization);
-      if (chain === undefined) chains.set(builder.organization, (chain = withParents(data, builder.organization)));
+      if (chain === undefined) chains.set(builder.organization, (chain = organizationChain(data.organizationsById, builder.organization)));
       for (const organization of chain) appendTo(projectsOf, organization.id, project);
     },
     result: () =>

@@ -5,6 +5,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import type { AtlasData } from '../../data/loadAtlas';
 import type { CompareBar, CompareChart as CompareChartData } from '../../domain/compare/compareCharts';
 import { formatNumber, formatQuantity, unitLabel } from '../../domain/format/formatQuantity';
+import { speakerIn } from '../../domain/provenance/speechTranslation';
 import type { Language } from '../../state/viewState';
 import { CHART_ACCENT, CHART_INK, ChartFigure } from '../../ui/ChartFigure';
 import { wrapLabel } from './wrapLabel';
@@ -57,8 +58,10 @@ export function CompareChart({ data, chart, language }: { data: AtlasData; chart
   const maxLines = Math.max(1, ...rows.map((row) => row.lines.length));
   const height = rows.length * (maxLines * LINE_HEIGHT + ROW_PADDING) + AXIS_HEIGHT;
   const speakerOf = (row: ChartRow) => {
-    const speaker = data.speechesById.get(row.bar.figure.speech)?.speaker;
-    return speaker === undefined ? '' : t('speakerLine', { name: speaker.name, role: speaker.role });
+    const speech = data.speechesById.get(row.bar.figure.speech);
+    if (speech === undefined) return '';
+    const speaker = speakerIn(speech, language);
+    return t('speakerLine', { name: speaker.name, role: speaker.role });
   };
 
   return (

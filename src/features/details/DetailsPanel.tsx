@@ -2,9 +2,10 @@
 // where the map places it (with that location's own, non-speech source).
 import { useEffect, useId, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Figure, ProjectFeature, ProjectGroup, QuoteRef } from '../../data/atlasSchema';
+import type { ExternalSource, Figure, ProjectFeature, ProjectGroup, QuoteRef } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
+import { originalSentenceOf, speechTranslation, translatedSentenceOf, type SentenceWithWords } from '../../domain/provenance/speechTranslation';
 import { useViewStore } from '../../state/viewStore';
 import { CompareToggle } from '../../ui/CompareToggle';
 import { ProjectFactRows } from '../../ui/ProjectFactRows';
@@ -52,6 +53,11 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
   const { name, builder, status, figures, location, mentions } = project.properties;
   const groups = project.properties.groups.flatMap((id) => data.groupsById.get(id) ?? []);
   const organization = builder === null ? undefined : data.organizationsById.get(builder.organization);
+  const quotes = [builder, status, ...mentions, ...figures, ...groups.flatMap((group) => group.figures)].filter((quote) => quote !== null);
+  const translated = quotes.some((quote) => {
+    const speech = data.speechesById.get(quote.speech);
+    return speech !== undefined && translatedSentenceOf(speech, quote, language) !== null;
+  });
 
   return (
     <aside className="details" aria-labelledby={headingId}>
@@ -66,6 +72,7 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
             </p>
           )}
           <CompareToggle projectId={project.id} projectName={name[language]} />
+          {language !== 'zh' && <p className="details__translation-note">{t(translated ? 'common:translationNote' : 'common:noTranslation')}</p>}
         </div>
         <button type="button" className="details__close" aria-label={t('close')} onClick={() => selectProject(null)}>
           <span aria-hidden="true">×</span>
@@ -110,17 +117,23 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
 
       <section className="details__section" aria-labelledby={locationId}>
         <h3 id={locationId}>{t('location')}</h3>
-        <dl className="details__facts">
-          <div>
-            <dt>{t('place')}</dt>
-            <dd>{location.place[language]}</dd>
-          </div>
-          <div>
-            <dt>{t('precision')}</dt>
-            <dd>{t(`common:precision.${location.precision}`)}</dd>
-          </div>
-        </dl>
-        <LocationSource source={location.source} />
+        {location === null ? (
+          <p className="details__empty">{t('noLocation')}</p>
+        ) : (
+          <>
+            <dl className="details__facts">
+              <div>
+                <dt>{t('place')}</dt>
+                <dd>{location.place[language]}</dd>
+              </div>
+              <div>
+                <dt>{t('precision')}</dt>
+                <dd>{t(`common:precision.${location.precision}`)}</dd>
+              </div>
+            </dl>
+            <LocationSource source={location.source} />
+          </>
+        )}
       </section>
 
       <section className="details__section" aria-labelledby={mentionsId}>
@@ -185,7 +198,7 @@ function GroupFigures({ data, group, projectId }: { data: AtlasData; group: Proj
   );
 }
 
-function LocationSource({ source }: { source: ProjectFeature['properties']['location']['source'] }) {
+function LocationSource({ source }: { source: ExternalSource }) {
   const { t } = useTranslation('details');
   const headingId = useId();
   return (
@@ -210,11 +223,26 @@ function LocationSource({ source }: { source: ProjectFeature['properties']['loca
 /** The speech's own words, who said them, and a way to read them in place. */
 function SpeechQuote({ data, quote, subject, asBlock = false }: { data: AtlasData; quote: QuoteRef; subject: string; asBlock?: boolean }) {
   const { t } = useTranslation('details');
+  const language = useViewStore((state) => state.language);
   const openSpeech = useViewStore((state) => state.openSpeech);
-  const speaker = data.speechesById.get(quote.speech)?.speaker;
+  const speech = data.speechesById.get(quote.speech);
+  // The Chinese interface shows only the original; the others its sentence and the sentence's translation.
+  const translation = speech === undefined ? null : translatedSentenceOf(speech, quote, language);
+  const speaker = speech?.speaker;
+  // Named in the interface language when the speech is translated into it.
+  const translatedSpeaker = speech === undefined ? null : (speechTranslation(speech, language)?.speaker ?? null);
   return (
     <div className="speech-quote">
-      {asBlock ? (
+      {speech !== undefined && translation !== null ? (
+        <>
+          <blockquote lang="zh" className="speech-quote__text">
+            <MarkedWords sentence={originalSentenceOf(speech, quote)} />
+          </blockquote>
+          <p lang={language} className="speech-quote__translation">
+            <MarkedWords sentence={translation} />
+          </p>
+        </>
+      ) : asBlock ? (
         <blockquote lang="zh" className="speech-quote__text">
           {quote.quote}
         </blockquote>
@@ -226,7 +254,13 @@ function SpeechQuote({ data, quote, subject, asBlock = false }: { data: AtlasDat
       {speaker !== undefined && (
         <p className="speech-quote__speaker">
           {t('speaker')}{' '}
-          <span lang="zh">{`${speaker.name}（${speaker.organization}${speaker.role}）`}</span>
+          {translatedSpeaker === null ? (
+            <span lang="zh">{`${speaker.name}（${speaker.organization}${speaker.role}）`}</span>
+          ) : (
+            <span lang={language}>
+              {t('speakerLine', { name: translatedSpeaker.name, role: translatedSpeaker.role, organization: translatedSpeaker.organization })}
+            </span>
+          )}
         </p>
       )}
       <button
@@ -238,5 +272,17 @@ function SpeechQuote({ data, quote, subject, asBlock = false }: { data: AtlasDat
         {t('readInSpeech')}
       </button>
     </div>
+  );
+}
+
+/** A sentence with the quoted words in <mark>. */
+function MarkedWords({ sentence: { text, words } }: { sentence: SentenceWithWords }) {
+  if (words === null) return text;
+  return (
+    <>
+      {text.slice(0, words.start)}
+      <mark>{text.slice(words.start, words.end)}</mark>
+      {text.slice(words.end)}
+    </>
   );
 }

@@ -9,6 +9,7 @@ const en = {
   noOwnFigures: 'No figure stated in the speeches for this project alone',
   metricWithPhase: '{{metric}} ({{phase}})',
   speaker: 'Speaker:',
+  speakerLine: '{{name}} ({{role}}, {{organization}})',
   readInSpeech: 'Read in the speech',
   readInSpeechAbout: 'Read in the speech: {{subject}}',
   groupsHeading: 'Figures stated for several projects together',
@@ -19,6 +20,7 @@ const en = {
   precision: 'Precision',
   place: 'Place',
   locationSource: 'Location source — not from the speeches',
+  noLocation: 'No location on the map: the speeches name no place for it, and the atlas does not invent one.',
   opensInNewTab: '(opens in a new tab)',
   mentions: 'Mentions in the speeches',
 };
@@ -35,6 +37,7 @@ const zh: DetailsMessages = {
   noOwnFigures: '发言中未单独提及该项目的数据',
   metricWithPhase: '{{metric}}（{{phase}}）',
   speaker: '发言人：',
+  speakerLine: '{{name}}（{{organization}}{{role}}）',
   readInSpeech: '在发言中阅读',
   readInSpeechAbout: '在发言中阅读：{{subject}}',
   groupsHeading: '多个项目的合计数据',
@@ -45,6 +48,7 @@ const zh: DetailsMessages = {
   precision: '精度',
   place: '地点',
   locationSource: '位置来源（并非出自发言）',
+  noLocation: '地图上无位置：发言未提及其地点，本图志也不作推测。',
   opensInNewTab: '（在新标签页中打开）',
   mentions: '发言中的提及',
 };
@@ -59,6 +63,7 @@ const ru: DetailsMessages = {
   noOwnFigures: 'Отдельно для этого проекта цифры в выступлениях не приводятся',
   metricWithPhase: '{{metric}} ({{phase}})',
   speaker: 'Выступающий:',
+  speakerLine: '{{name}} ({{role}}, {{organization}})',
   readInSpeech: 'Читать в выступлении',
   readInSpeechAbout: 'Читать в выступлении: {{subject}}',
   groupsHeading: 'Цифры, названные для нескольких проектов вместе',
@@ -69,6 +74,7 @@ const ru: DetailsMessages = {
   precision: 'Точность',
   place: 'Место',
   locationSource: 'Источник местоположения — не из выступлений',
+  noLocation: 'Нет местоположения на карте: в выступлениях место не названо, а атлас его не придумывает.',
   opensInNewTab: '(откроется в новой вкладке)',
   mentions: 'Упоминания в выступлениях',
 };

@@ -197,6 +197,12 @@ function ProjectRow({
         <span>{t(`common:sector.${sector}`)}</span>
         <span aria-hidden="true"> · </span>
         <span>{countryList}</span>
+        {feature.geometry === null && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span className="project-row-unmapped">{t('unmapped')}</span>
+          </>
+        )}
       </span>
       <span className="project-row-capacity">
         {capacity === null ? (

@@ -1,6 +1,6 @@
 // One search box over project names, organisations and the speeches' sentences: an ARIA 1.2
 // combobox whose listbox groups the results by kind and marks the words that matched.
-import { Fragment, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasData } from '../../data/loadAtlas';
 import { buildSearchIndexInChunks, type SearchIndex } from '../../domain/search/buildSearchIndex';
@@ -38,7 +38,7 @@ function ResultContent({ result }: { result: SearchResult }) {
     const headline = result.title.map((piece) => piece.text).join('');
     return (
       <>
-        <span className="search-option-title">
+        <span className="search-option-title" lang={result.snippetLanguage}>
           <Marked pieces={result.snippet} />
         </span>
         <span className="search-option-detail">{t('sentenceSource', { speaker: result.speaker, headline })}</span>
@@ -60,12 +60,15 @@ function ResultContent({ result }: { result: SearchResult }) {
   );
 }
 
+type SearchIndexState = { status: 'building' } | { status: 'built'; index: SearchIndex } | { status: 'failed'; reason: string };
+
 /**
- * The search index of the dataset once it is built, null until then. Building starts when `wanted`
- * first holds and goes on in chunks, the page answering between them; it is kept for the dataset.
+ * The search index of the dataset once it is built, or why it could not be. Building starts when
+ * `wanted` first holds and goes on in chunks, the page answering between them; it is kept for the
+ * dataset.
  */
-function useSearchIndex(data: AtlasData, wanted: boolean): SearchIndex | null {
-  const [built, setBuilt] = useState<{ data: AtlasData; index: SearchIndex } | null>(null);
+function useSearchIndex(data: AtlasData, wanted: boolean): SearchIndexState {
+  const [settled, setSettled] = useState<{ data: AtlasData; state: SearchIndexState } | null>(null);
   // One build per dataset, however often the effect runs (React runs it twice in development).
   const building = useMemo(() => {
     let started: Promise<SearchIndex> | null = null;
@@ -74,14 +77,19 @@ function useSearchIndex(data: AtlasData, wanted: boolean): SearchIndex | null {
   useEffect(() => {
     if (!wanted) return;
     let current = true;
-    void building().then((index) => {
-      if (current) setBuilt({ data, index });
-    });
+    building().then(
+      (index) => {
+        if (current) setSettled({ data, state: { status: 'built', index } });
+      },
+      (error: unknown) => {
+        if (current) setSettled({ data, state: { status: 'failed', reason: error instanceof Error ? error.message : String(error) } });
+      },
+    );
     return () => {
       current = false;
     };
   }, [building, data, wanted]);
-  return built?.data === data ? built.index : null;
+  return settled?.data === data ? settled.state : { status: 'building' };
 }
 
 export function SearchBox({ data }: { data: AtlasData }) {
@@ -99,11 +107,19 @@ export function SearchBox({ data }: { data: AtlasData }) {
   // Indexing starts when the visitor first comes to the box (or a query comes with the URL): a
   // visitor who never searches never pays for it.
   const [visited, setVisited] = useState(false);
-  const index = useSearchIndex(data, visited || searching);
-  const results = useMemo(() => (index === null || !searching ? [] : searchAtlas(index, query, language)), [index, searching, query, language]);
+  const indexState = useSearchIndex(data, visited || searching);
+  const index = indexState.status === 'built' ? indexState.index : null;
+  // Searching a large atlas takes longer than a keystroke: the box shows what is typed at once, and
+  // the results follow for the latest query when React has time (a keystroke meanwhile restarts them).
+  const searchedQuery = useDeferredValue(query);
+  const results = useMemo(
+    () => (index === null || searchedQuery.trim() === '' ? [] : searchAtlas(index, searchedQuery, language)),
+    [index, searchedQuery, language],
+  );
 
   const expanded = open && results.length > 0;
-  const showIndexing = open && searching && index === null;
+  const showIndexing = open && searching && indexState.status === 'building';
+  const failure = open && indexState.status === 'failed' ? indexState.reason : null;
   const showEmpty = open && searching && index !== null && results.length === 0;
   const activeIndex = expanded && active < results.length ? active : -1;
   const optionId = (index: number) => `${listboxId}-option-${index}`;
@@ -149,6 +165,13 @@ export function SearchBox({ data }: { data: AtlasData }) {
     }
   };
 
+  const statusText = () => {
+    if (expanded) return t('resultCount', { count: results.length });
+    if (showIndexing) return t('indexing');
+    if (failure !== null) return t('indexFailed', { reason: failure });
+    return showEmpty ? t('noResults', { query: searchedQuery.trim() }) : '';
+  };
+
   const groups = RESULT_KINDS.map((kind) => ({
     kind,
     entries: results.flatMap((result, index) => (result.kind === kind ? [{ result, index }] : [])),
@@ -184,7 +207,15 @@ export function SearchBox({ data }: { data: AtlasData }) {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <div role="listbox" id={listboxId} ref={listboxRef} aria-label={t('results')} className="search-popup" hidden={!expanded}>
+      <div
+        role="listbox"
+        id={listboxId}
+        ref={listboxRef}
+        aria-label={t('results')}
+        aria-busy={searchedQuery !== query}
+        className="search-popup"
+        hidden={!expanded}
+      >
         {groups.map(({ kind, entries }) => (
           <ul key={kind} role="group" aria-labelledby={`${listboxId}-${kind}`} className="search-group">
             <li role="presentation" id={`${listboxId}-${kind}`} className="search-group-label">
@@ -208,9 +239,9 @@ export function SearchBox({ data }: { data: AtlasData }) {
           </ul>
         ))}
       </div>
-      {/* One live region: the count is for screen readers, "indexing" and "no results" are for everyone. */}
-      <p role="status" className={showIndexing || showEmpty ? 'search-popup search-empty' : 'visually-hidden'}>
-        {expanded ? t('resultCount', { count: results.length }) : showIndexing ? t('indexing') : showEmpty ? t('noResults', { query: query.trim() }) : ''}
+      {/* One live region: the count is for screen readers; "indexing", a failure and "no results" are for everyone. */}
+      <p role="status" className={showIndexing || failure !== null || showEmpty ? 'search-popup search-empty' : 'visually-hidden'}>
+        {statusText()}
       </p>
     </div>
   );

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 type CopyState = 'idle' | 'copied' | { manual: string };
 
-export function CopyLinkButton() {
+export function CopyLinkButton({ note }: { note: string | null }) {
   const { t } = useTranslation('shell');
   const [state, setState] = useState<CopyState>('idle');
   const copy = async () => {
@@ -22,9 +22,11 @@ export function CopyLinkButton() {
       <button type="button" onClick={() => void copy()}>
         {t('copyLink')}
       </button>
+      {note !== null && state === 'idle' && <span className="visually-hidden">{note}</span>}
       <span role="status" className={state === 'copied' ? 'copy-link__done' : 'visually-hidden'}>
         {state === 'copied' ? t('linkCopied') : ''}
       </span>
+      {note !== null && state !== 'idle' && <span className="copy-link__note">{note}</span>}
       {typeof state === 'object' && (
         <input className="copy-link__manual" readOnly value={state.manual} aria-label={t('copyByHand')} onFocus={(event) => event.target.select()} autoFocus />
       )}

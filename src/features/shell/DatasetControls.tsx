@@ -33,7 +33,7 @@ export function OpenDatasetButton({ onFile }: { onFile: (file: File) => void }) 
       {t('openDataset')}
       <input
         type="file"
-        accept=".json,application/json,application/geo+json"
+        accept=".json,.geojson,.csv,.tsv,.txt,application/json,application/geo+json,text/csv,text/tab-separated-values"
         className="visually-hidden"
         onChange={(event) => {
           const file = event.target.files?.[0];

@@ -11,11 +11,17 @@ export function Header({
   search,
   datasetButton,
   drawerButton,
+  firstSpeech,
+  linkNote,
 }: {
+  /** What the copied link leaves out (layers opened from files), said beside "Copy link". */
+  linkNote?: string | null;
   search?: ReactNode;
   datasetButton?: ReactNode;
   /** Opens the filters and list on a phone, where they live in a drawer. */
   drawerButton?: ReactNode;
+  /** The id of the shown dataset's first speech; null until a dataset is in. */
+  firstSpeech: string | null;
 }) {
   const { t } = useTranslation();
   const { t: tShell } = useTranslation('shell');
@@ -33,8 +39,16 @@ export function Header({
       <nav className="header-actions">
         {drawerButton}
         {datasetButton}
-        <CopyLinkButton />
-        <button type="button" aria-pressed={speech !== null} onClick={() => openSpeech(speech ?? 's01')}>
+        <CopyLinkButton note={linkNote ?? null} />
+        <button
+          type="button"
+          aria-pressed={speech !== null}
+          disabled={speech === null && firstSpeech === null}
+          onClick={() => {
+            const shown = speech ?? firstSpeech;
+            if (shown !== null) openSpeech(shown);
+          }}
+        >
           {tShell('speeches')}
         </button>
         <label>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AtlasLoadError } from '../../data/loadAtlas';
+import { AtlasLoadError, OtherOriginError } from '../../data/loadAtlas';
 import type { ReadProgress } from '../../data/readAtlasInWorker';
 
 /** While a large dataset is read in its worker, how many of its projects are checked so far. */
@@ -7,7 +7,7 @@ export function Loading({ progress }: { progress: ReadProgress | null }) {
   const { t, i18n } = useTranslation('shell');
   const number = new Intl.NumberFormat(i18n.language);
   return (
-    <main className="load-state" aria-busy="true">
+    <div className="load-state" aria-busy="true">
       <p role="status">{t('loading')}</p>
       {progress !== null && (
         <>
@@ -15,18 +15,20 @@ export function Loading({ progress }: { progress: ReadProgress | null }) {
           <p>{t('projectsRead', { read: number.format(progress.read), total: number.format(progress.total) })}</p>
         </>
       )}
-    </main>
+    </div>
   );
 }
 
 export function LoadFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useTranslation('shell');
   const problems = error instanceof AtlasLoadError ? error.problems : [];
+  // Refused before any request: trying again would be refused again.
+  const refused = error instanceof OtherOriginError;
   return (
     <main className="load-state">
       <div role="alert">
         <h2>{t('loadFailed')}</h2>
-        <p>{error.message}</p>
+        <p>{refused ? t('otherOrigin', { url: error.url }) : error.message}</p>
         {problems.length > 0 && (
           <ul className="problems">
             {problems.map((problem) => (
@@ -37,9 +39,11 @@ export function LoadFailure({ error, onRetry }: { error: Error; onRetry: () => v
           </ul>
         )}
       </div>
-      <button type="button" onClick={onRetry}>
-        {t('retry')}
-      </button>
+      {!refused && (
+        <button type="button" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      )}
     </main>
   );
 }

@@ -19,7 +19,8 @@ export function useAtlasReconciliation(data: AtlasData | undefined) {
       const store = useViewStore.getState();
       const { state, notices } = reconcileWithAtlas(pickViewState(store), known);
       if (notices.length === 0) return;
-      store.restore(state);
+      // A correction, not a navigation: it takes the place of the entry it corrects.
+      store.restore(state, { history: 'replace' });
       store.addNotices(notices);
     };
     reconcile();

@@ -7,6 +7,10 @@ const en = {
   howToUse: 'Underlined words cite a project: select them to show it on the map. The highlighted sentence holds the quoted words, in bold.',
   mentionLabel: '{{text}} — show project: {{name}}',
   alsoCited: 'These words also cite: {{name}}',
+  viewChoice: 'Show the speech',
+  nameSource: 'Spelling of the name:',
+  view: { original: 'Original', translation: 'Translation', 'side-by-side': 'Side by side' },
+  column: { original: 'Original (Chinese)', translation: 'Translation (English)' },
 };
 
 type SpeechesMessages = typeof en;
@@ -19,6 +23,10 @@ const zh: SpeechesMessages = {
   howToUse: '带下划线的文字提及项目，点击即可在地图上查看。高亮的句子包含所引用的文字（加粗）。',
   mentionLabel: '{{text}}——查看项目：{{name}}',
   alsoCited: '这段文字也提及：{{name}}',
+  viewChoice: '发言显示方式',
+  nameSource: '姓名拼写来源：',
+  view: { original: '原文', translation: '译文', 'side-by-side': '对照' },
+  column: { original: '原文（中文）', translation: '译文' },
 };
 
 const ru: SpeechesMessages = {
@@ -30,6 +38,10 @@ const ru: SpeechesMessages = {
     'Подчёркнутые слова называют проект: выберите их, чтобы показать его на карте. Выделенное предложение содержит цитату (жирным шрифтом).',
   mentionLabel: '{{text}} — показать проект: {{name}}',
   alsoCited: 'Эти же слова относятся к проекту: {{name}}',
+  viewChoice: 'Показать выступление',
+  nameSource: 'Написание имени:',
+  view: { original: 'Оригинал', translation: 'Перевод', 'side-by-side': 'Параллельно' },
+  column: { original: 'Оригинал (китайский)', translation: 'Перевод (русский)' },
 };
 
 export const speechesMessages = { en, zh, ru };

@@ -1,12 +1,11 @@
 // Figures the speeches state for an organisation as a whole: listed per organisation, added to nothing.
 import { useId } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ProjectFeature } from '../../data/atlasSchema';
-import { formatNumber, formatQuantity } from '../../domain/format/formatQuantity';
+import { formatQuantity } from '../../domain/format/formatQuantity';
 import type { OrganizationFigures } from '../../domain/stats/organizationFigures';
 import type { Language } from '../../state/viewState';
-import { LIST_STEP, QuoteButton } from './StatsButtons';
+import { QuoteButton } from './StatsButtons';
+import { namesText } from './statsText';
 
 export function OrganizationFigureList({ entries, language }: { entries: readonly OrganizationFigures[]; language: Language }) {
   const { t } = useTranslation('stats');
@@ -32,18 +31,11 @@ export function OrganizationFigureList({ entries, language }: { entries: readonl
               })}
             </ul>
             <p className="stats__unstated">
-              {t('organizationProjects', { names: namesText(projects, language, t) })}
+              {t('organizationProjects', { names: namesText(projects, (project) => project.properties.name[language], language, t) })}
             </p>
           </li>
         ))}
       </ul>
     </section>
   );
-}
-
-/** The first LIST_STEP names, then how many more: an organisation may build a hundred thousand projects. */
-function namesText(projects: readonly ProjectFeature[], language: Language, t: TFunction<'stats'>): string {
-  const names = projects.slice(0, LIST_STEP).map((project) => project.properties.name[language]).join(t('listSeparator'));
-  const rest = projects.length - LIST_STEP;
-  return rest > 0 ? t('moreNames', { names, rest: formatNumber(rest, language) }) : names;
 }

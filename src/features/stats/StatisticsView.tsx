@@ -1,7 +1,7 @@
 // The statistics of the projects the filters let through: which are largest, what each country and
 // sector adds up to, what the projects bring. Every number is a sum of figures the speeches state;
 // what no speech states is listed, never counted as zero.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
@@ -18,10 +18,11 @@ import { ExportButtons } from './ExportButtons';
 import { OrganizationFigureList } from './OrganizationFigureList';
 import { OutcomeTable } from './OutcomeTable';
 import { ProjectButtons } from './StatsButtons';
-import { subjectName, totalText } from './statsText';
+import { namesText, subjectName, totalText } from './statsText';
 import './stats.css';
 
-export function StatisticsView({ data }: { data: AtlasData }) {
+/** `beside`: what the app sets next to the speeches' figures (the visitor's reference layers' totals). */
+export function StatisticsView({ data, beside }: { data: AtlasData; beside?: ReactNode }) {
   const { t } = useTranslation('stats');
   const language = useViewStore((state) => state.language);
   const clearFilters = useViewStore((state) => state.clearFilters);
@@ -52,6 +53,7 @@ export function StatisticsView({ data }: { data: AtlasData }) {
             <CapacityCharts statistics={statistics} language={language} />
             <CountCharts statistics={statistics} language={language} />
           </div>
+          {beside}
           {statistics.capacity.unstated.length > 0 && statistics.capacity.unstated.length < shown.length && (
             <ProjectListSection heading={t('noCapacityHeading')} intro={t('noCapacityIntro')} projects={statistics.capacity.unstated} language={language} />
           )}
@@ -145,7 +147,7 @@ function CapacityBreakdown<Key extends string>({
         label: labelOf(key),
         value: total.value,
         valueText: totalText(total, language),
-        projects: total.contributions.map(({ subject }) => subjectName(subject, language)).join(t('listSeparator')),
+        projects: namesText(total.contributions, ({ subject }) => subjectName(subject, language), language, t),
         onSelect: selectOf(key),
       }))}
       language={language}
@@ -164,13 +166,14 @@ function CountCharts({ statistics, language }: { statistics: FilterStatistics; l
   const { t } = useTranslation('stats');
   const toggle = useToggleFilter();
   const multiCountry = statistics.shown.filter((project) => project.properties.countries.length > 1);
+  const projectName = (project: ProjectFeature) => project.properties.name[language];
   const barsOf = <Key extends string>(rows: Array<CountRow<Key>>, labelOf: (row: CountRow<Key>) => string, selectOf: (key: Key) => (() => void) | null): BreakdownBar[] =>
     rows.map((row) => ({
       key: row.key,
       label: labelOf(row),
       value: row.projects.length,
       valueText: t('projectCount', { count: row.projects.length, formatted: formatNumber(row.projects.length, language) }),
-      projects: row.projects.map((project) => project.properties.name[language]).join(t('listSeparator')),
+      projects: namesText(row.projects, projectName, language, t),
       onSelect: selectOf(row.key),
     }));
   const countryLabel = (row: CountRow<CountryKey>) => `${countryName(row.key, language)}${row.multiCountry.length > 0 ? ` ${t('multiCountryMark')}` : ''}`;
@@ -190,7 +193,7 @@ function CountCharts({ statistics, language }: { statistics: FilterStatistics; l
             <p>
               {t('multiCountryNote', {
                 count: statistics.shown.length,
-                names: multiCountry.map((project) => project.properties.name[language]).join(t('listSeparator')),
+                names: namesText(multiCountry, projectName, language, t),
               })}
             </p>
           )

@@ -59,13 +59,15 @@ const en = {
   exportHeading_other: 'Download the {{formatted}} projects shown',
   exportGeoJson: 'GeoJSON (map data)',
   exportCsv: 'CSV (one row per figure)',
+  exportFailed: 'The file could not be made: {{reason}}',
   listSeparator: '; ',
   showMore: 'Show {{next}} more ({{rest}} not shown)',
-  moreNames: '{{names}} and {{rest}} more',
+  moreNames_one: '{{names}} and {{rest}} more project',
+  moreNames_other: '{{names}} and {{rest}} more projects',
 };
 
 /** Keys with plural forms: en has _one and _other, ru adds _few and _many, zh has _other only. */
-type PluralKey = 'summary' | 'capacityStatedFor' | 'multiCountryNote' | 'projectCount' | 'notStatedFor' | 'exportHeading';
+type PluralKey = 'summary' | 'capacityStatedFor' | 'multiCountryNote' | 'projectCount' | 'notStatedFor' | 'exportHeading' | 'moreNames';
 type StatsMessages = Omit<typeof en, `${PluralKey}_one`> & Partial<Record<`${PluralKey}_${'one' | 'few' | 'many'}`, string>>;
 
 const zh: StatsMessages = {
@@ -120,9 +122,10 @@ const zh: StatsMessages = {
   exportHeading_other: '下载所示的 {{formatted}} 个项目',
   exportGeoJson: 'GeoJSON（地图数据）',
   exportCsv: 'CSV（每项数据一行）',
+  exportFailed: '无法生成文件：{{reason}}',
   listSeparator: '、',
   showMore: '再显示 {{next}} 个（尚有 {{rest}} 个未显示）',
-  moreNames: '{{names}}等，另有 {{rest}} 个',
+  moreNames_other: '{{names}}等，另有 {{rest}} 个项目',
 };
 
 const ru: StatsMessages = {
@@ -196,9 +199,13 @@ const ru: StatsMessages = {
   exportHeading_other: 'Скачать {{formatted}} показанного проекта',
   exportGeoJson: 'GeoJSON (данные карты)',
   exportCsv: 'CSV (строка на каждую цифру)',
+  exportFailed: 'Не удалось создать файл: {{reason}}',
   listSeparator: '; ',
   showMore: 'Показать ещё {{next}} (не показано: {{rest}})',
-  moreNames: '{{names}} и ещё {{rest}}',
+  moreNames_one: '{{names}} и ещё {{rest}} проект',
+  moreNames_few: '{{names}} и ещё {{rest}} проекта',
+  moreNames_many: '{{names}} и ещё {{rest}} проектов',
+  moreNames_other: '{{names}} и ещё {{rest}} проекта',
 };
 
 export const statsMessages = { en, zh, ru };

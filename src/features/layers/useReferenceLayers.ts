@@ -1,0 +1,139 @@
+// The open reference layers: files the visitor dropped or picked (held here, never in the link) and
+// same-origin `layer=` links (in the store and the URL, read through react-query).
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { resolveOnThisSite } from '../../data/sameOrigin';
+import type { ColumnMapping } from '../../domain/layers/detectColumns';
+import type { ReferenceLayer } from '../../domain/layers/referenceLayer';
+import { useViewStore } from '../../state/viewStore';
+import type { LayerOpening } from './readLayer';
+import { rememberColumns } from './rememberedColumns';
+
+export interface OpenLayer {
+  id: string;
+  layer: ReferenceLayer;
+  /** A link layer is in the URL; a file is not. */
+  link: string | null;
+  visible: boolean;
+}
+
+export type LayerFailure = Extract<LayerOpening, { kind: 'failed' }>;
+export type ColumnChoice = Extract<LayerOpening, { kind: 'choose' }>;
+
+async function fetchLayer(url: string): Promise<LayerOpening> {
+  const resolved = resolveOnThisSite(url);
+  if (resolved === null) return { kind: 'failed', fileName: url, reason: 'fetch', detail: 'only same-origin links' };
+  try {
+    const response = await fetch(resolved);
+    if (!response.ok) return { kind: 'failed', fileName: url, reason: 'fetch', detail: `HTTP ${response.status}` };
+    const { openLayerBytes } = await import('./readLayer');
+    return await openLayerBytes(await response.arrayBuffer(), url, false);
+  } catch (error) {
+    return { kind: 'failed', fileName: url, reason: 'fetch', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Module-level, so react-query keeps the combined result while no query changes. */
+function combineLinkReads(results: readonly { data?: LayerOpening; isPending: boolean }[]) {
+  return { openings: results.map((result) => result.data), pending: results.findIndex((result) => result.isPending) };
+}
+
+export function useReferenceLayers() {
+  const links = useViewStore((state) => state.layers);
+  const removeLayerLink = useViewStore((state) => state.removeLayerLink);
+  const [files, setFiles] = useState<{ id: string; layer: ReferenceLayer }[]>([]);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const [choice, setChoice] = useState<ColumnChoice | null>(null);
+  const [failures, setFailures] = useState<LayerFailure[]>([]);
+  const [reading, setReading] = useState<string | null>(null);
+  const nextId = useRef(1);
+
+  const linkReads = useQueries({
+    queries: links.map((url) => ({ queryKey: ['reference-layer', url], queryFn: () => fetchLayer(url), staleTime: Infinity, retry: false })),
+    combine: combineLinkReads,
+  });
+
+  const addLayer = useCallback((layer: ReferenceLayer) => {
+    const id = `file-${nextId.current}`;
+    nextId.current += 1;
+    setFiles((current) => [...current, { id, layer }]);
+  }, []);
+
+  const settle = useCallback(
+    (opening: LayerOpening) => {
+      if (opening.kind === 'layer') addLayer(opening.layer);
+      else if (opening.kind === 'choose') setChoice(opening);
+      else setFailures((current) => [...current, opening]);
+    },
+    [addLayer],
+  );
+
+  const openFile = useCallback(
+    async (file: File) => {
+      setReading(file.name);
+      try {
+        // The readers (papaparse among them) load when a first layer is opened, not with the first view.
+        const { openLayerBytes } = await import('./readLayer');
+        settle(await openLayerBytes(await file.arrayBuffer(), file.name, true));
+      } finally {
+        setReading(null);
+      }
+    },
+    [settle],
+  );
+
+  const chooseColumns = useCallback(
+    (mapping: ColumnMapping | null) => {
+      if (choice === null) return;
+      setChoice(null);
+      if (mapping === null) return;
+      rememberColumns(choice.table.header, mapping);
+      void import('./readLayer').then(({ layerFromTable }) => settle(layerFromTable(choice, mapping)));
+    },
+    [choice, settle],
+  );
+
+  const open = useMemo(() => {
+    const fromLinks = links.flatMap((url, index): OpenLayer[] => {
+      const opening = linkReads.openings[index];
+      if (opening?.kind !== 'layer') return [];
+      const id = `link-${url}`;
+      return [{ id, layer: opening.layer, link: url, visible: !hidden.has(id) }];
+    });
+    return [...fromLinks, ...files.map(({ id, layer }) => ({ id, layer, link: null, visible: !hidden.has(id) }))];
+  }, [links, linkReads, files, hidden]);
+
+  const linkFailures = linkReads.openings.flatMap((opening) => (opening?.kind === 'failed' ? [opening] : []));
+
+  const toggle = useCallback((id: string) => {
+    setHidden((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+
+  const remove = useCallback(
+    (layer: OpenLayer) => {
+      if (layer.link !== null) removeLayerLink(layer.link);
+      else setFiles((current) => current.filter(({ id }) => id !== layer.id));
+    },
+    [removeLayerLink],
+  );
+
+  return {
+    open,
+    failures: [...linkFailures, ...failures],
+    dismissFailures: () => setFailures([]),
+    reading: reading ?? (linkReads.pending === -1 ? null : (links[linkReads.pending] ?? null)),
+    choice,
+    chooseColumns,
+    openFile,
+    toggle,
+    remove,
+    /** Some open layer came from a file, so the copied link will not show it. */
+    hasFileLayers: files.length > 0,
+  };
+}
+
+export type ReferenceLayers = ReturnType<typeof useReferenceLayers>;

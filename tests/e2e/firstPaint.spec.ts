@@ -1,0 +1,47 @@
+// A link is read before the first paint: the page never shows another language than the link's,
+// and never fetches a dataset the link did not ask for.
+import { rawBuiltAtlas } from '../fixtures/builtAtlas';
+import { expect, test } from './atlasPage';
+
+interface Moment {
+  lang: string | null;
+  heading: string | null;
+}
+
+declare global {
+  interface Window {
+    pageMoments?: Moment[];
+  }
+}
+
+test('a ?lang=ru link is Russian from the first painted DOM on, <html lang> included', async ({ atlas, page }) => {
+  // Every value <html lang> takes, and the heading beside it, from before the first script runs.
+  await page.addInitScript(() => {
+    const moments: Moment[] = [];
+    window.pageMoments = moments;
+    const now = () => ({ lang: document.documentElement?.getAttribute('lang') ?? null, heading: document.querySelector('h1')?.textContent ?? null });
+    moments.push(now());
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        if (mutation.type === 'attributes' && mutation.target === document.documentElement) moments.push({ lang: mutation.oldValue, heading: null });
+      }
+      moments.push(now());
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['lang'], attributeOldValue: true });
+  });
+  await atlas.open('lang=ru');
+  await atlas.waitForMap();
+  const moments = await page.evaluate(() => window.pageMoments ?? []);
+  expect(moments.map((moment) => moment.lang).filter((lang) => lang !== null && lang !== 'ru')).toEqual([]);
+  expect(moments.find((moment) => moment.heading !== null)).toEqual({ lang: 'ru', heading: 'Атлас Шёлкового пути' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
+
+test('a ?data= link fetches that dataset and never the shipped one', async ({ atlas, page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.route('**/data/other.json', (route) => route.fulfill({ json: rawBuiltAtlas() }));
+  await atlas.open('lang=en&data=data/other.json');
+  await atlas.waitForMap();
+  expect(requested).toContain('/atlas/data/other.json');
+  expect(requested).not.toContain('/atlas/data/atlas.json');
+});

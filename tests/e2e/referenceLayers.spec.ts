@@ -1,0 +1,151 @@
+// A visitor's own CSV or GeoJSON beside the forum's projects: drawn beneath them, with its legend
+// entry, tooltip, column dialog, unplaced rows named, the projects' size scale, and removal.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { expect, test } from './atlasPage';
+import { mapParam, screenPoint, type Viewport } from './mapGeometry';
+
+/** The Shelek 60 MW wind farm, a site-precise point in the forum's data. */
+const SHELEK: [number, number] = [78.74394, 43.71169];
+const view: Viewport = { longitude: SHELEK[0] + 1, latitude: SHELEK[1], zoom: 6 };
+
+function csvFile(name: string, text: string) {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(text) };
+}
+
+async function openFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByLabel('Open a dataset…').setInputFiles(file);
+}
+
+async function pixel(page: Page, point: { x: number; y: number }): Promise<[number, number, number]> {
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(point.x), y: Math.round(point.y), width: 1, height: 1 } }));
+  return [png.data[0]!, png.data[1]!, png.data[2]!];
+}
+
+const distance = (a: readonly number[], b: readonly number[]) => Math.max(...a.map((value, index) => Math.abs(value - b[index]!)));
+
+async function mapPoint(page: Page, coordinate: [number, number]) {
+  const box = await page.getByTestId('map').boundingBox();
+  if (box === null) throw new Error('map has no box');
+  return screenPoint(coordinate, view, box);
+}
+
+test('a CSV with lat/lon headers is drawn beneath the projects, with a legend entry and a tooltip; removing it restores the map', async ({ atlas, page }) => {
+  await atlas.open(`lang=en&${mapParam(view)}`);
+  await atlas.waitForMap();
+  const centre = await mapPoint(page, SHELEK);
+  // Inside a 4,000 MW plant's circle (20 px), outside the 60 MW project's (8 px).
+  const ring = { x: centre.x + 14, y: centre.y };
+  const before = { ring: await pixel(page, ring) };
+
+  await openFile(page, csvFile('plants.csv', `name,lat,lon,capacity_mw\nPlant under Shelek,${SHELEK[1]},${SHELEK[0]},4000\nAlmaty TPP-2,43.29,76.78,510\n`));
+  const entry = page.locator('.reference-legend li[data-layer="plants.csv"]');
+  await expect(entry).toContainText('plants.csv · 2 shown');
+  await atlas.waitForMap();
+  await expect.poll(async () => distance(await pixel(page, ring), before.ring)).toBeGreaterThan(25);
+  // The project, in the energy sector's vermillion, still covers its own spot: the layer lies beneath it.
+  expect(distance(await pixel(page, centre), [213, 94, 0])).toBeLessThan(40);
+
+  await page.mouse.move(ring.x, ring.y);
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText('Plant under Shelek');
+  await expect(tooltip).toContainText('capacity_mw4000');
+  await expect(tooltip).toContainText('From your file “plants.csv”, not from the speeches');
+  await atlas.screenshot('reference-layer-desktop');
+  await page.mouse.move(5, 5);
+
+  await entry.getByRole('button', { name: 'Remove the layer plants.csv' }).click();
+  await expect(page.locator('.reference-legend')).toHaveCount(0);
+  await expect.poll(async () => distance(await pixel(page, ring), before.ring)).toBeLessThan(6);
+});
+
+test('a CSV with unusual headers opens the column dialog, and the chosen columns draw the layer', async ({ atlas, page }) => {
+  await atlas.open(`lang=en&${mapParam(view)}`);
+  await atlas.waitForMap();
+  // Both coordinate columns hold numbers under 90: the values cannot tell which is which.
+  const file = csvFile('sites.csv', 'site,east,north,kind\nKapchagay solar,77.1,43.9,solar\n');
+  await openFile(page, file);
+  const dialog = page.getByRole('dialog', { name: 'Which columns hold what in sites.csv?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Latitude').selectOption('north');
+  await dialog.getByLabel('Longitude').selectOption('east');
+  await dialog.getByLabel('Category').selectOption('kind');
+  await dialog.getByRole('button', { name: 'Draw the layer' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('.reference-legend li[data-layer="sites.csv"]')).toContainText('1 shown');
+  await atlas.waitForMap();
+  const point = await mapPoint(page, [77.1, 43.9]);
+  await page.mouse.move(point.x, point.y);
+  await expect(page.getByRole('tooltip')).toContainText('Kapchagay solar');
+  await expect(page.getByRole('tooltip')).toContainText('kindsolar');
+
+  // The same header again: the choice is remembered, no dialog.
+  await openFile(page, { ...file, name: 'sites-again.csv' });
+  await expect(page.locator('.reference-legend li[data-layer="sites-again.csv"]')).toContainText('1 shown');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('the atlas’s own GeoJSON export, reopened, becomes a reference layer of its 23 features, the 5 without a place named', async ({ atlas, page }) => {
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  await page.getByRole('button', { name: 'Statistics' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'GeoJSON (map data)' }).click();
+  const download = await downloading;
+  const buffer = readFileSync(await download.path());
+  const exported = JSON.parse(buffer.toString('utf8')) as { features: { geometry: unknown }[] };
+  // 23 projects: 18 with a place, and the 5 China Media Group initiatives with "geometry": null.
+  expect(exported.features).toHaveLength(23);
+  expect(exported.features.filter((feature) => feature.geometry !== null)).toHaveLength(18);
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await openFile(page, { name: download.suggestedFilename(), mimeType: 'application/geo+json', buffer });
+  // Still the forum's dataset (no banner), with the export beside it.
+  await expect(page.locator('.dataset-banner')).toHaveCount(0);
+  const entry = page.locator(`.reference-legend li[data-layer="${download.suggestedFilename()}"]`);
+  await expect(entry).toContainText('18 shown');
+  await expect(entry).toContainText('5 not placed');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-project-count', '23');
+});
+
+test('a CSV with three bad rows loads the rest and names those three', async ({ atlas, page }) => {
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  const rows = [
+    'name,latitude,longitude,capacity_mw',
+    'Good one,41.3,69.2,100',
+    'No longitude,41.3,,100',
+    'Good two,42.0,70.0,',
+    'Too far north,123,70,50',
+    'Good three,40.1,65.4,20',
+    'Not a number,40.5,66,n/a',
+    'Good four,39.0,66.9,5',
+    'Good five,43.2,76.9,300',
+  ];
+  await openFile(page, csvFile('mixed.csv', `${rows.join('\n')}\n`));
+  const entry = page.locator('.reference-legend li[data-layer="mixed.csv"]');
+  await expect(entry).toContainText('5 shown');
+  await entry.getByText('3 not placed').click();
+  await expect(entry.locator('.reference-legend__problems li')).toHaveText([
+    'row 3: no longitude',
+    'row 5: latitude 123 is outside −90…90',
+    'row 7: capacity “n/a” is not a number',
+  ]);
+});
+
+test('a layer with capacities is sized on the projects’ scale, and the size legend shows it', async ({ atlas, page }) => {
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  const sizes = page.locator('.map-legend-sizes circle');
+  // The forum's largest stated capacity is the 500 MW Zarafshan wind farm.
+  await expect(sizes.last()).toHaveAttribute('data-capacity', '500');
+  await openFile(page, csvFile('big.csv', 'name,lat,lon,capacity (GW)\nEkibastuz GRES-1,51.88,75.37,4\nToktogul HPP,41.67,72.66,1.2\n'));
+  const entry = page.locator('.reference-legend li[data-layer="big.csv"]');
+  await expect(entry).toContainText('Sized by capacity on the projects’ scale (largest 4,000 MW)');
+  // One scale for both: its largest step is now the layer's 4,000 MW, drawn as the layer's swatch is.
+  await expect(sizes.last()).toHaveAttribute('data-capacity', '4000');
+  await expect(sizes.last()).toHaveAttribute('r', '20');
+  await expect(entry.locator('circle')).toHaveAttribute('data-capacity', '4000');
+  await expect(entry.locator('circle')).toHaveAttribute('r', '20');
+  await expect(sizes.first()).toHaveAttribute('data-capacity', '800');
+});
