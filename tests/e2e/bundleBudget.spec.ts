@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './atlasPage';
-import { codeBytes, openFirstView, staticEntryFiles } from './firstView';
+import { codeBytes, gzipSize, openFirstView, staticEntryFiles } from './firstView';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -37,6 +37,20 @@ test('the JavaScript requested until the map is ready stays within the budget', 
   for (const chunk of ['SpeechReader', 'ChartFigure', 'StatisticsView', 'CompareView']) {
     expect(files.filter((file) => file.includes(`/${chunk}-`))).toEqual([]);
   }
+});
+
+/** The basemap before its places, waters and relief: country shapes and country label points. */
+const COUNTRY_BASEMAP_FILES = ['basemap/countries-50m.json', 'basemap/country-labels.json'];
+/** Issue 13: the names, rivers, lakes and relief may add at most 60 KB gzip to the first view. */
+const ADDED_BASEMAP_GZIP_BUDGET = 60 * 1024;
+
+test('the basemap data requested until the map is ready adds at most 60 KB gzip to the country shapes', async ({ page, baseURL }) => {
+  const view = await openFirstView(page, `${baseURL}?lang=zh`, baseURL ?? '');
+  const basemapFiles = [...new Set(view.requested.filter((path) => path.startsWith('basemap/')))];
+  expect(basemapFiles).toEqual(expect.arrayContaining([...COUNTRY_BASEMAP_FILES, 'basemap/geography.json']));
+  const added = basemapFiles.filter((path) => !COUNTRY_BASEMAP_FILES.includes(path));
+  const addedGzip = added.reduce((sum, path) => sum + gzipSize(`${dist}${path}`), 0);
+  expect(addedGzip, `added basemap data, gzip: ${added.join(', ')}`).toBeLessThanOrEqual(ADDED_BASEMAP_GZIP_BUDGET);
 });
 
 test('the speech reader, the charts and search are chunks of their own, outside the entry’s static imports', () => {
