@@ -200,8 +200,8 @@ export const addedWaterLabels: readonly (CuratedArea & { anchor: [number, number
 export const regionNames: Readonly<Record<string, CuratedArea>> = {
   'TIAN SHAN': {
     names: { zh: '天山', en: 'Tian Shan', ru: 'Тянь-Шань' },
-    anchor: [77.8, 41.7],
-    reason: 'The shape runs to 95°E; its widest point is deep in China, off the first view. The name goes between Issyk-Kul and the Chinese border.',
+    anchor: [78.6, 42.0],
+    reason: 'The shape runs to 95°E; its widest point is deep in China, off the first view. The name goes east of Issyk-Kul, by the Chinese border, clear of the Naryn’s name.',
   },
   PAMIRS: {
     names: { zh: '帕米尔高原', en: 'Pamirs', ru: 'Памир' },
@@ -215,13 +215,13 @@ export const regionNames: Readonly<Record<string, CuratedArea>> = {
   },
   'QIZILQUM DESERT': {
     names: { zh: '克孜勒库姆沙漠', en: 'Kyzylkum', ru: 'Кызылкум' },
-    anchor: [63.6, 42.4],
-    reason: 'Natural Earth’s shape is a sliver by the Aral Sea, far from the desert.',
+    anchor: [63.0, 43.2],
+    reason: 'Natural Earth’s shape is a sliver by the Aral Sea, far from the desert. The name goes in the desert’s north, clear of Zarafshan’s projects.',
   },
   'GARAGUM DESERT': {
     names: { zh: '卡拉库姆沙漠', en: 'Karakum', ru: 'Каракумы' },
-    anchor: [60.0, 39.2],
-    reason: 'Natural Earth’s shape is a sliver by the Aral Sea, far from the desert.',
+    anchor: [58.8, 40.3],
+    reason: 'Natural Earth’s shape is a sliver by the Aral Sea, far from the desert. The name goes in the desert’s north, clear of Turkmenistan’s name.',
   },
   'BETPAQDALA DESERT': { names: { zh: '别特帕克达拉荒漠', en: 'Betpak-Dala', ru: 'Бетпак-Дала' } },
   'KAZAKH STEPPE': { names: { zh: '哈萨克草原', en: 'Kazakh Steppe', ru: 'Казахская степь' } },
