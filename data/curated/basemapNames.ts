@@ -200,13 +200,13 @@ export const addedWaterLabels: readonly (CuratedArea & { anchor: [number, number
 export const regionNames: Readonly<Record<string, CuratedArea>> = {
   'TIAN SHAN': {
     names: { zh: '天山', en: 'Tian Shan', ru: 'Тянь-Шань' },
-    anchor: [78.6, 42.0],
-    reason: 'The shape runs to 95°E; its widest point is deep in China, off the first view. The name goes east of Issyk-Kul, by the Chinese border, clear of the Naryn’s name.',
+    anchor: [78.4, 41.3],
+    reason: 'The shape runs to 95°E; its widest point is deep in China, off the first view. The name goes south-east of Issyk-Kul, by the Chinese border, clear of the lake’s and the Naryn’s names.',
   },
   PAMIRS: {
     names: { zh: '帕米尔高原', en: 'Pamirs', ru: 'Памир' },
-    anchor: [73.4, 38.3],
-    reason: 'The shape’s widest point lies under Tajikistan’s name; the high Pamirs are east of it.',
+    anchor: [75.0, 38.3],
+    reason: 'The shape’s widest point lies under Tajikistan’s name and a project’s marker; the name goes on the eastern Pamirs, by Muztagh Ata.',
   },
   'ALTAY MOUNTAINS': {
     names: { zh: '阿尔泰山', en: 'Altai Mountains', ru: 'Алтай' },
