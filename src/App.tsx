@@ -119,7 +119,7 @@ function AtlasScreen() {
       {(file !== null || datasetUrl !== null) && (
         <DatasetBanner name={file?.name ?? datasetUrl ?? ''} kept={file === null} onReset={backToForum} />
       )}
-      <LayerMessages reading={layers.reading} failures={layers.failures} onDismiss={layers.dismissFailures} />
+      <LayerMessages reading={layers.reading} failures={layers.failures} onDismiss={layers.dismissFailures} language={language} />
       {layers.choice !== null && (
         <Suspense fallback={null}>
           <ColumnMappingDialog choice={layers.choice} onChoose={layers.chooseColumns} />

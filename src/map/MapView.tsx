@@ -26,7 +26,7 @@ import { densityView, type DensityCell } from './densityCells';
 import type { Bounds } from './geoBounds';
 import { CellTooltip, MapTooltip, ReferenceTooltip } from './MapTooltip';
 import { largestLayerCapacity, type ReferenceFeature } from '../domain/layers/referenceLayer';
-import { pickedReference, REFERENCE_LAYER_PREFIX, referenceLayers, referenceShapes, type ShownReferenceLayer } from './referenceLayers';
+import { pickedReference, REFERENCE_LAYER_PREFIX, referenceLayers, type ShownReferenceLayer } from './referenceLayers';
 import { createCapacityScale, drawnShapeCounts, type CapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { useFilteredMarkerCount } from './useFilteredMarkerCount';
@@ -105,9 +105,9 @@ interface PointerSpot {
 type HoverTarget = { id: string } | { cell: DensityCell } | { reference: ReferenceFeature; layerId: string };
 
 /** The project, cell or reference feature under a pick, if any. */
-function hoverTarget(info: PickingInfo): HoverTarget | null {
+function hoverTarget(info: PickingInfo, references: readonly ShownReferenceLayer[]): HoverTarget | null {
   if (info.layer?.id === DENSITY_CELLS_LAYER_ID && info.object !== undefined) return { cell: info.object as DensityCell };
-  const reference = pickedReference(info);
+  const reference = pickedReference(info, references);
   if (reference !== null) return { reference: reference.feature, layerId: reference.layerId };
   const project = pickedProject(info);
   return project === null ? null : { id: project.id };
@@ -169,8 +169,16 @@ function InteractiveMap({
   // Sized by every project, not just the visible ones, so a filter never changes a marker's size.
   // Reference layers with capacities share the scale, so a plant of theirs compares with a project.
   const referenceLargest = useMemo(() => references.reduce((max, { layer }) => Math.max(max, largestLayerCapacity(layer)), 0), [references]);
-  const capacityScale = useMemo(() => createCapacityScale(allProjects, referenceLargest), [allProjects, referenceLargest]);
-  const referenceShapeList = useMemo(() => references.map(referenceShapes), [references]);
+  const projectScale = useMemo(() => createCapacityScale(allProjects), [allProjects]);
+  // The projects' own scale object while no layer goes beyond it: a new one re-uploads the markers and
+  // makes deck.gl recount them with a pixel read that waits for the GPU.
+  const capacityScale = useMemo(
+    () => (referenceLargest > (projectScale.domain()[1] ?? 0) ? createCapacityScale(allProjects, referenceLargest) : projectScale),
+    [allProjects, projectScale, referenceLargest],
+  );
+  // The pick handlers are made once; they read the layers shown now.
+  const shownReferences = useRef(references);
+  shownReferences.current = references;
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
   const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
   // Counted again when the filters change or the map comes to rest, not on every frame of a move.
@@ -190,10 +198,10 @@ function InteractiveMap({
       // Names go under markers (they hang clear of them) but over cells, which would cover them.
       const names = countryLabelLayer(labels, language);
       // The visitor's own layers lie beneath everything of the forum's.
-      const own = loaded ? referenceLayers(referenceShapeList, capacityScale) : [];
+      const own = loaded ? referenceLayers(references, capacityScale) : [];
       return cells === null ? [...own, names, ...projects] : [...own, ...projects, names];
     },
-    [labels, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, referenceShapeList],
+    [labels, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, references],
   );
   useEffect(() => keepDrawn(layers), [layers, keepDrawn]);
   // After a move the layers change (tiles near the view, cells or markers): once deck.gl has drawn
@@ -219,7 +227,7 @@ function InteractiveMap({
   const handleHover = useCallback((info: PickingInfo) => {
     // deck.gl reports a pointer that left the map as (-1, -1).
     pointer.current = info.x >= 0 && info.y >= 0 ? { x: info.x, y: info.y } : null;
-    const target = hoverTarget(info);
+    const target = hoverTarget(info, shownReferences.current);
     setHover((current) => {
       if (target === null) return null;
       if (current !== null && sameTarget(current, target) && current.x === info.x && current.y === info.y) return current;
@@ -230,7 +238,7 @@ function InteractiveMap({
   const handleClick = useCallback((info: PickingInfo) => {
     const overlay = overlayRef.current;
     if (overlay === null) return;
-    const target = hoverTarget(info);
+    const target = hoverTarget(info, shownReferences.current);
     if (target !== null && 'cell' in target) {
       const map = mapRef.current;
       map?.easeTo({
@@ -258,7 +266,7 @@ function InteractiveMap({
     const overlay = overlayRef.current;
     if (spot === null || overlay === null) return;
     const info = overlay.pickObject({ ...spot, layerIds: HOVER_LAYER_IDS });
-    const target = info === null ? null : hoverTarget(info);
+    const target = info === null ? null : hoverTarget(info, shownReferences.current);
     setHover(target === null ? null : { ...target, ...spot });
   }, []);
 
