@@ -46,9 +46,12 @@ function combineLinkReads(results: readonly { data?: LayerOpening; isPending: bo
 
 export function useReferenceLayers() {
   const links = useViewStore((state) => state.layers);
+  const hiddenLinks = useViewStore((state) => state.hiddenLayers);
   const removeLayerLink = useViewStore((state) => state.removeLayerLink);
+  const toggleLayerLink = useViewStore((state) => state.toggleLayerLink);
   const [files, setFiles] = useState<{ id: string; layer: ReferenceLayer }[]>([]);
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  // A file's layer hides here; a link's in the URL.
+  const [hiddenFiles, setHiddenFiles] = useState<ReadonlySet<string>>(new Set());
   const [choice, setChoice] = useState<{ opening: ColumnChoice; file: File } | null>(null);
   const [failures, setFailures] = useState<LayerFailure[]>([]);
   const [reading, setReading] = useState<LayerReading | null>(null);
@@ -100,20 +103,24 @@ export function useReferenceLayers() {
       const opening = linkReads.openings[index];
       if (opening?.kind !== 'layer') return [];
       const id = `link-${url}`;
-      return [{ id, layer: opening.layer, link: url, visible: !hidden.has(id) }];
+      return [{ id, layer: opening.layer, link: url, visible: !hiddenLinks.includes(url) }];
     });
-    return [...fromLinks, ...files.map(({ id, layer }) => ({ id, layer, link: null, visible: !hidden.has(id) }))];
-  }, [links, linkReads, files, hidden]);
+    return [...fromLinks, ...files.map(({ id, layer }) => ({ id, layer, link: null, visible: !hiddenFiles.has(id) }))];
+  }, [links, linkReads, files, hiddenFiles, hiddenLinks]);
 
   const linkFailures = linkReads.openings.flatMap((opening) => (opening?.kind === 'failed' ? [opening] : []));
 
-  const toggle = useCallback((id: string) => {
-    setHidden((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
-  }, []);
+  const toggle = useCallback(
+    (layer: OpenLayer) => {
+      if (layer.link !== null) return toggleLayerLink(layer.link);
+      setHiddenFiles((current) => {
+        const next = new Set(current);
+        if (!next.delete(layer.id)) next.add(layer.id);
+        return next;
+      });
+    },
+    [toggleLayerLink],
+  );
 
   const remove = useCallback(
     (layer: OpenLayer) => {
