@@ -149,3 +149,57 @@ test('a layer with capacities is sized on the projects’ scale, and the size le
   await expect(entry.locator('circle')).toHaveAttribute('r', '20');
   await expect(sizes.first()).toHaveAttribute('data-capacity', '800');
 });
+
+const PLANTS_CSV = readFileSync(new URL('../fixtures/layers/central-asia-power-plants.csv', import.meta.url));
+const SECOND_CSV = 'name,lat,lon\nKambarata-1 site,41.78,73.33\nRogun site,38.7,69.78\n';
+
+/** Serves the layer files a link names, under the app's own origin; any other name is missing. */
+async function serveLayerFiles(page: Page) {
+  await page.route('**/atlas/layers/**', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    if (name === 'plants.csv') return route.fulfill({ body: PLANTS_CSV, contentType: 'text/csv' });
+    if (name === 'second.csv') return route.fulfill({ body: SECOND_CSV, contentType: 'text/csv' });
+    if (name === 'broken.geojson') return route.fulfill({ body: '{"type":"FeatureCollection","features":[', contentType: 'application/geo+json' });
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+}
+
+test('two layer links are both drawn with legend entries; a hidden one stays hidden after a reload, and Back shows it again', async ({ atlas, page }) => {
+  await serveLayerFiles(page);
+  await atlas.open('lang=en&layer=layers/plants.csv&layer=layers/second.csv');
+  await atlas.waitForMap();
+  await expect(page.locator('.reference-legend li[data-layer="layers/plants.csv"]')).toContainText('layers/plants.csv · 5 shown');
+  await expect(page.locator('.reference-legend li[data-layer="layers/second.csv"]')).toContainText('layers/second.csv · 2 shown');
+
+  const showSecond = page.getByRole('checkbox', { name: 'Show layers/second.csv' });
+  await expect(showSecond).toBeChecked();
+  await showSecond.uncheck();
+  await expect(page).toHaveURL(/layerHidden=layers%2Fsecond\.csv/);
+
+  await page.reload();
+  await atlas.waitForMap();
+  await expect(page.getByRole('checkbox', { name: 'Show layers/second.csv' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Show layers/plants.csv' })).toBeChecked();
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/layerHidden=/);
+  await expect(page.getByRole('checkbox', { name: 'Show layers/second.csv' })).toBeChecked();
+  await expect(page.locator('.reference-legend li')).toHaveCount(2);
+});
+
+test('a layer link to another origin, a missing file or a malformed file each gets a notice naming it, and the rest of the app works', async ({ atlas, page }) => {
+  await serveLayerFiles(page);
+  atlas.expectConsoleProblems(/status of 404/);
+  const links = ['https://example.com/plants.csv', 'layers/missing.csv', 'layers/broken.geojson', 'layers/plants.csv'];
+  await atlas.open(`lang=en&${links.map((link) => `layer=${encodeURIComponent(link)}`).join('&')}`);
+  await atlas.waitForMap();
+  const alert = page.locator('.layer-failures');
+  await expect(alert).toContainText('The layer https://example.com/plants.csv could not be loaded: only same-origin links');
+  await expect(alert).toContainText('The layer layers/missing.csv could not be loaded: HTTP 404');
+  await expect(alert).toContainText('layers/broken.geojson is not a GeoJSON FeatureCollection');
+  await expect(page.locator('.reference-legend li')).toHaveCount(1);
+  await expect(page.locator('.reference-legend li[data-layer="layers/plants.csv"]')).toContainText('5 shown');
+  // The rest of the app still answers: the statistics view opens.
+  await page.getByRole('button', { name: 'Statistics' }).click();
+  await expect(page).toHaveURL(/view=stats/);
+});
