@@ -203,3 +203,27 @@ test('a layer link to another origin, a missing file or a malformed file each ge
   await page.getByRole('button', { name: 'Statistics' }).click();
   await expect(page).toHaveURL(/view=stats/);
 });
+
+test('a dropped file is not in the copied link, and the copy button says so; exports stay the forum’s data only', async ({ atlas, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  await openFile(page, csvFile('my-plants.csv', 'name,lat,lon,capacity_mw\nMy plant,43.29,76.78,510\n'));
+  await expect(page.locator('.reference-legend li[data-layer="my-plants.csv"]')).toContainText('1 shown');
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.copy-link__note')).toHaveText('Layers opened from your computer are not in the link.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).not.toContain('my-plants');
+  expect(new URL(link).searchParams.getAll('layer')).toEqual([]);
+
+  await page.getByRole('button', { name: 'Statistics' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'GeoJSON (map data)' }).click();
+  const exported = readFileSync(await (await downloading).path(), 'utf8');
+  expect((JSON.parse(exported) as { features: unknown[] }).features).toHaveLength(23);
+  expect(exported).not.toContain('My plant');
+  const downloadingCsv = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV (one row per figure)' }).click();
+  expect(readFileSync(await (await downloadingCsv).path(), 'utf8')).not.toContain('My plant');
+});
