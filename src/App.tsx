@@ -165,7 +165,7 @@ function AtlasScreen() {
               {data && view !== 'map' && (
                 <div className="view-overlay">
                   <Suspense fallback={<p role="status">{t('loading')}</p>}>
-                    {view === 'stats' ? <StatisticsView data={data} beside={<LayerTotals layers={layers.open} language={language} />} /> : <CompareView data={data} />}
+                    {view === 'stats' ? <StatisticsView data={data} beside={(speechesMw) => <LayerTotals layers={layers.open} speechesMw={speechesMw} language={language} />} /> : <CompareView data={data} />}
                   </Suspense>
                 </div>
               )}

@@ -227,3 +227,24 @@ test('a dropped file is not in the copied link, and the copy button says so; exp
   await page.getByRole('button', { name: 'CSV (one row per figure)' }).click();
   expect(readFileSync(await (await downloadingCsv).path(), 'utf8')).not.toContain('My plant');
 });
+
+test('the statistics view sets the layer’s capacity by country beside the speeches’ in one chart, labelled as not from the speeches, in each language', async ({ atlas, page }) => {
+  await serveLayerFiles(page);
+  await atlas.open('lang=en&view=stats&layer=layers/plants.csv');
+  const section = page.locator('.layer-totals[data-layer="layers/plants.csv"]');
+  await expect(section.getByRole('heading', { name: 'Capacity by country (MW): the speeches beside layers/plants.csv' })).toBeVisible();
+  const legend = section.locator('.recharts-legend-wrapper');
+  await expect(legend).toContainText('Stated in the speeches');
+  await expect(legend).toContainText('layers/plants.csv (your file, not from the speeches)');
+  // Both series are drawn: the speeches' bars and the file's five countries.
+  await expect(section.locator('.recharts-bar').nth(1).locator('.recharts-bar-rectangle path')).toHaveCount(5);
+  expect(await section.locator('.recharts-bar').first().locator('.recharts-bar-rectangle path').count()).toBeGreaterThan(0);
+  const table = section.locator('table').first();
+  await expect(table.locator('tr', { hasText: 'Kazakhstan' })).toContainText('4,000 MW');
+  await expect(table.locator('tr', { hasText: 'Tajikistan' })).toContainText('3,000 MW');
+
+  await atlas.open('lang=zh&view=stats&layer=layers/plants.csv');
+  await expect(page.locator('.layer-totals .recharts-legend-wrapper')).toContainText('layers/plants.csv（您的文件，非出自讲话）');
+  await atlas.open('lang=ru&view=stats&layer=layers/plants.csv');
+  await expect(page.locator('.layer-totals .recharts-legend-wrapper')).toContainText('layers/plants.csv (ваш файл, не из выступлений)');
+});

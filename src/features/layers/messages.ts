@@ -2,6 +2,9 @@ export const layersMessages = {
   en: {
     totalsCaption: '{{name}} by country: your file, not from the speeches',
     totalsCountry: 'Country',
+    besideTitle: 'Capacity by country (MW): the speeches beside {{name}}',
+    besideSpeeches: 'Stated in the speeches',
+    besideLayer: '{{name}} (your file, not from the speeches)',
     totalsCount: 'Rows',
     totalsCapacity: 'Capacity (where stated)',
     totalsMw: '{{amount}} ({{stated}} stating it)',
@@ -49,6 +52,9 @@ export const layersMessages = {
   zh: {
     totalsCaption: '{{name}} 按国家统计：来自您的文件，并非出自发言',
     totalsCountry: '国家',
+    besideTitle: '各国装机容量（兆瓦）：讲话所述与 {{name}} 对照',
+    besideSpeeches: '讲话中所述',
+    besideLayer: '{{name}}（您的文件，非出自讲话）',
     totalsCount: '行数',
     totalsCapacity: '装机容量（有数据者）',
     totalsMw: '{{amount}}（{{stated}} 项有数据）',
@@ -96,6 +102,9 @@ export const layersMessages = {
   ru: {
     totalsCaption: '{{name}} по странам: ваш файл, не из выступлений',
     totalsCountry: 'Страна',
+    besideTitle: 'Мощность по странам (МВт): выступления рядом с {{name}}',
+    besideSpeeches: 'Указано в выступлениях',
+    besideLayer: '{{name}} (ваш файл, не из выступлений)',
     totalsCount: 'Строк',
     totalsCapacity: 'Мощность (где указана)',
     totalsMw: '{{amount}} (указана у {{stated}})',
