@@ -98,7 +98,7 @@ function CapacityBesideChart({ fileName, speechesMw, rows, language }: { fileNam
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
         <BarChart layout="vertical" data={beside} accessibilityLayer={false} margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} stroke="#e3e7ec" />
-          <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, language)} tick={{ fill: CHART_INK, fontSize: 12 }} unit=" MW" />
+          <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, language)} tick={{ fill: CHART_INK, fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={120} tick={{ fill: CHART_INK, fontSize: 12 }} />
           <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, color: CHART_INK }} />
           <Bar dataKey="speechesMw" name={speechesName} fill={CHART_ACCENT} isAnimationActive={false} />
