@@ -119,7 +119,7 @@ function AtlasScreen() {
       {(file !== null || datasetUrl !== null) && (
         <DatasetBanner name={file?.name ?? datasetUrl ?? ''} kept={file === null} onReset={backToForum} />
       )}
-      <LayerMessages reading={layers.reading} failures={layers.failures} onDismiss={layers.dismissFailures} />
+      <LayerMessages reading={layers.reading} failures={layers.failures} onDismiss={layers.dismissFailures} language={language} />
       {layers.choice !== null && (
         <Suspense fallback={null}>
           <ColumnMappingDialog choice={layers.choice} onChoose={layers.chooseColumns} />
@@ -165,7 +165,7 @@ function AtlasScreen() {
               {data && view !== 'map' && (
                 <div className="view-overlay">
                   <Suspense fallback={<p role="status">{t('loading')}</p>}>
-                    {view === 'stats' ? <StatisticsView data={data} beside={<LayerTotals layers={layers.open} language={language} />} /> : <CompareView data={data} />}
+                    {view === 'stats' ? <StatisticsView data={data} beside={(speechesMw) => <LayerTotals layers={layers.open} speechesMw={speechesMw} language={language} />} /> : <CompareView data={data} />}
                   </Suspense>
                 </div>
               )}

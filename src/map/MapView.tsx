@@ -26,7 +26,7 @@ import { densityView, type DensityCell } from './densityCells';
 import type { Bounds } from './geoBounds';
 import { CellTooltip, MapTooltip, ReferenceTooltip } from './MapTooltip';
 import { largestLayerCapacity, type ReferenceFeature } from '../domain/layers/referenceLayer';
-import { pickedReference, REFERENCE_LAYER_PREFIX, referenceLayers, referenceShapes, type ShownReferenceLayer } from './referenceLayers';
+import { pickedReference, REFERENCE_LAYER_PREFIX, referenceLayers, type ShownReferenceLayer } from './referenceLayers';
 import { createCapacityScale, drawnShapeCounts, type CapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, PROJECT_ROUTES_LAYER_ID, projectLayers } from './projectLayers';
 import { warnOnce } from './warnOnce';
 import { useFilteredMarkerCount } from './useFilteredMarkerCount';
@@ -112,9 +112,9 @@ interface PointerSpot {
 type HoverTarget = { id: string } | { cell: DensityCell } | { reference: ReferenceFeature; layerId: string };
 
 /** The project, cell or reference feature under a pick, if any. */
-function hoverTarget(info: PickingInfo): HoverTarget | null {
+function hoverTarget(info: PickingInfo, references: readonly ShownReferenceLayer[]): HoverTarget | null {
   if (info.layer?.id === DENSITY_CELLS_LAYER_ID && info.object !== undefined) return { cell: info.object as DensityCell };
-  const reference = pickedReference(info);
+  const reference = pickedReference(info, references);
   if (reference !== null) return { reference: reference.feature, layerId: reference.layerId };
   const project = pickedProject(info);
   return project === null ? null : { id: project.id };
@@ -174,8 +174,16 @@ function InteractiveMap({
   // Sized by every project, not just the visible ones, so a filter never changes a marker's size.
   // Reference layers with capacities share the scale, so a plant of theirs compares with a project.
   const referenceLargest = useMemo(() => references.reduce((max, { layer }) => Math.max(max, largestLayerCapacity(layer)), 0), [references]);
-  const capacityScale = useMemo(() => createCapacityScale(allProjects, referenceLargest), [allProjects, referenceLargest]);
-  const referenceShapeList = useMemo(() => references.map(referenceShapes), [references]);
+  const projectScale = useMemo(() => createCapacityScale(allProjects), [allProjects]);
+  // The projects' own scale object while no layer goes beyond it: a new one re-uploads the markers and
+  // makes deck.gl recount them with a pixel read that waits for the GPU.
+  const capacityScale = useMemo(
+    () => (referenceLargest > (projectScale.domain()[1] ?? 0) ? createCapacityScale(allProjects, referenceLargest) : projectScale),
+    [allProjects, projectScale, referenceLargest],
+  );
+  // The pick handlers are made once; they read the layers shown now.
+  const shownReferences = useRef(references);
+  shownReferences.current = references;
   const mapStyle = useMemo(() => basemapStyle(basemap, language, projectSpots(allProjects, capacityScale)), [basemap, language, allProjects, capacityScale]);
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
   const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
@@ -194,7 +202,7 @@ function InteractiveMap({
         ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null, onFilteredCount })
         : [];
       // The visitor's own layers lie beneath everything of the forum's.
-      const own = loaded ? referenceLayers(referenceShapeList, capacityScale) : [];
+      const own = loaded ? referenceLayers(references, capacityScale) : [];
       if (basemap === null) return [...own, ...projects];
       // The basemap's names go under markers (they stand beside them) but over routes and the
       // visitor's own layers, which would strike through them. Cells would cover names: the main
@@ -202,7 +210,7 @@ function InteractiveMap({
       if (cells !== null) return [...own, ...projects].map((layer) => layer.clone(BELOW_MAJOR_NAMES));
       return [...own.map((layer) => layer.clone(BELOW_NAMES)), ...projects.map((layer) => (layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? layer.clone(BELOW_NAMES) : layer))];
     },
-    [basemap, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, referenceShapeList],
+    [basemap, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, references],
   );
   useEffect(() => keepDrawn(layers), [layers, keepDrawn]);
   // After a move the layers change (tiles near the view, cells or markers): once deck.gl has drawn
@@ -228,7 +236,7 @@ function InteractiveMap({
   const handleHover = useCallback((info: PickingInfo) => {
     // deck.gl reports a pointer that left the map as (-1, -1).
     pointer.current = info.x >= 0 && info.y >= 0 ? { x: info.x, y: info.y } : null;
-    const target = hoverTarget(info);
+    const target = hoverTarget(info, shownReferences.current);
     setHover((current) => {
       if (target === null) return null;
       if (current !== null && sameTarget(current, target) && current.x === info.x && current.y === info.y) return current;
@@ -239,7 +247,7 @@ function InteractiveMap({
   const handleClick = useCallback((info: PickingInfo) => {
     const overlay = overlayRef.current;
     if (overlay === null) return;
-    const target = hoverTarget(info);
+    const target = hoverTarget(info, shownReferences.current);
     if (target !== null && 'cell' in target) {
       const map = mapRef.current;
       map?.easeTo({
@@ -267,7 +275,7 @@ function InteractiveMap({
     const overlay = overlayRef.current;
     if (spot === null || overlay === null) return;
     const info = overlay.pickObject({ ...spot, layerIds: HOVER_LAYER_IDS });
-    const target = info === null ? null : hoverTarget(info);
+    const target = info === null ? null : hoverTarget(info, shownReferences.current);
     setHover(target === null ? null : { ...target, ...spot });
   }, []);
 

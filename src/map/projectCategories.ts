@@ -50,12 +50,24 @@ export function categoriesAtPosition(features: readonly ProjectFeature[], filter
   return (position) => byCombination[index.combinationOf[position] ?? 0] ?? [];
 }
 
-/** deck.gl's filterCategories: per facet, the categories that pass the visitor's filters. */
+/** The last answer per dataset's categories: the same filters give the same array. */
+const lastPassing = new WeakMap<ProjectCategories, { filters: Filters; passing: string[][] }>();
+
+/**
+ * deck.gl's filterCategories: per facet, the categories that pass the visitor's filters. The same
+ * array while the filters stay, because a new one makes deck.gl recount the markers with a pixel
+ * read that waits for the GPU to finish drawing (seconds under a 100,000-point reference layer in
+ * software rendering).
+ */
 export function passingCategories(categories: ProjectCategories, filters: Filters): string[][] {
-  return FACETS.map((facet) => {
+  const last = lastPassing.get(categories);
+  if (last?.filters === filters) return last.passing;
+  const passing = FACETS.map((facet) => {
     if (overflows(categories[facet])) return [IN];
     return categories[facet].filter(({ values }) => isChosen(values, filters[facet])).map(({ key }) => key);
   });
+  lastPassing.set(categories, { filters, passing });
+  return passing;
 }
 
 /**

@@ -5,7 +5,7 @@
 // drawn as their outlines.
 import type { Layer } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
-import type { Position } from 'geojson';
+import type { LayerDrawing } from '../domain/layers/layerDrawing';
 import type { ReferenceFeature, ReferenceLayer } from '../domain/layers/referenceLayer';
 import { withAlpha, type RGB } from './palette';
 import { markerRadius, type CapacityScale } from './projectLayers';
@@ -20,62 +20,35 @@ const REFERENCE_LINE_PX = 2;
 /** Every reference layer's id starts so; deck.gl picks by id prefix. */
 export const REFERENCE_LAYER_PREFIX = 'reference';
 
-interface ReferencePoint {
-  feature: ReferenceFeature;
-  position: Position;
-}
-
-interface ReferencePath {
-  feature: ReferenceFeature;
-  path: Position[];
-}
-
-/** A layer's features as the points and paths deck.gl draws: built once per opened layer. */
-export interface ReferenceShapes {
-  id: string;
-  points: ReferencePoint[];
-  paths: ReferencePath[];
-}
-
 export interface ShownReferenceLayer {
   id: string;
   layer: ReferenceLayer;
 }
 
-export function referenceShapes({ id, layer }: ShownReferenceLayer): ReferenceShapes {
-  const points: ReferencePoint[] = [];
-  const paths: ReferencePath[] = [];
-  for (const feature of layer.features) {
-    const { geometry } = feature;
-    const addPaths = (lines: Position[][]) => lines.forEach((path) => paths.push({ feature, path }));
-    if (geometry.type === 'Point') points.push({ feature, position: geometry.coordinates });
-    else if (geometry.type === 'MultiPoint') geometry.coordinates.forEach((position) => points.push({ feature, position }));
-    else if (geometry.type === 'LineString') addPaths([geometry.coordinates]);
-    else if (geometry.type === 'MultiLineString' || geometry.type === 'Polygon') addPaths(geometry.coordinates);
-    else if (geometry.type === 'MultiPolygon') geometry.coordinates.forEach(addPaths);
-  }
-  return { id, points, paths };
-}
+type ReferencePath = LayerDrawing['paths'][number];
 
-export function referenceLayers(shapes: readonly ReferenceShapes[], scale: CapacityScale): Layer[] {
-  return shapes.flatMap(({ id, points, paths }) => [
+/**
+ * Points are drawn from the layer's flat arrays (deck.gl's binary attributes), one object for the
+ * whole layer; a pick names the point by index.
+ */
+export function referenceLayers(shown: readonly ShownReferenceLayer[], scale: CapacityScale): Layer[] {
+  return shown.flatMap(({ id, layer: { drawing } }) => [
     new PathLayer<ReferencePath>({
       id: `${REFERENCE_LAYER_PREFIX}:${id}:paths`,
-      data: paths,
+      data: drawing.paths,
       pickable: true,
       getPath: (shape) => shape.path as [number, number][],
       getColor: REFERENCE_OUTLINE,
       widthUnits: 'pixels',
       getWidth: REFERENCE_LINE_PX,
     }),
-    new ScatterplotLayer<ReferencePoint>({
+    new ScatterplotLayer({
       id: `${REFERENCE_LAYER_PREFIX}:${id}:points`,
-      data: points,
+      data: { length: drawing.points.length, attributes: { getPosition: { value: drawing.points.positions, size: 2 } } },
       pickable: true,
       stroked: true,
       radiusUnits: 'pixels',
-      getPosition: (shape) => shape.position as [number, number],
-      getRadius: (shape) => markerRadius(shape.feature.properties.capacityMw, scale),
+      getRadius: (_: unknown, { index }: { index: number }) => markerRadius(capacityAt(drawing.points.capacities, index), scale),
       getFillColor: REFERENCE_FILL,
       getLineColor: REFERENCE_OUTLINE,
       lineWidthUnits: 'pixels',
@@ -85,10 +58,19 @@ export function referenceLayers(shapes: readonly ReferenceShapes[], scale: Capac
   ]);
 }
 
+const capacityAt = (capacities: Float32Array, index: number) => {
+  const capacity = capacities[index] ?? Number.NaN;
+  return Number.isNaN(capacity) ? null : capacity;
+};
+
 /** The reference feature and its layer under a pick, if any. */
-export function pickedReference(info: { layer?: Layer | null; object?: unknown }): { layerId: string; feature: ReferenceFeature } | null {
+export function pickedReference(info: { layer?: Layer | null; index: number }, shown: readonly ShownReferenceLayer[]): { layerId: string; feature: ReferenceFeature } | null {
   const id = info.layer?.id ?? '';
-  if (!id.startsWith(`${REFERENCE_LAYER_PREFIX}:`) || info.object === undefined) return null;
+  if (!id.startsWith(`${REFERENCE_LAYER_PREFIX}:`) || info.index < 0) return null;
   const layerId = id.slice(REFERENCE_LAYER_PREFIX.length + 1).replace(/:(points|paths)$/, '');
-  return { layerId, feature: (info.object as ReferencePoint | ReferencePath).feature };
+  const layer = shown.find((candidate) => candidate.id === layerId)?.layer;
+  if (layer === undefined) return null;
+  const featureIndex = id.endsWith(':points') ? layer.drawing.points.features[info.index] : layer.drawing.paths[info.index]?.feature;
+  const feature = featureIndex === undefined ? undefined : layer.features[featureIndex];
+  return feature === undefined ? null : { layerId, feature };
 }

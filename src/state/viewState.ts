@@ -46,6 +46,8 @@ export interface ViewState {
   dataset: string | null;
   /** Reference layers opened by link (same origin only), drawn beside the projects. */
   layers: string[];
+  /** Those of `layers` the visitor hid (shown in the legend, not on the map). */
+  hiddenLayers: string[];
 }
 
 export const URL_VERSION = '1';
@@ -66,6 +68,7 @@ export function defaultViewState(language: Language): ViewState {
     query: '',
     dataset: null,
     layers: [],
+    hiddenLayers: [],
   };
 }
 
@@ -131,6 +134,16 @@ function layerParams(params: URLSearchParams, notices: UrlNotice[]): string[] {
   return layers;
 }
 
+/** Every `layerHidden=`: a layer the link opens, hidden; one it does not open is dropped with a notice. */
+function hiddenLayerParams(params: URLSearchParams, layers: readonly string[], notices: UrlNotice[]): string[] {
+  const hidden: string[] = [];
+  for (const value of params.getAll('layerHidden')) {
+    if (!layers.includes(value)) notices.push({ param: 'layerHidden', value });
+    else if (!hidden.includes(value)) hidden.push(value);
+  }
+  return hidden;
+}
+
 export function parseViewState(search: string, fallbackLanguage: Language): { state: ViewState; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
@@ -138,6 +151,7 @@ export function parseViewState(search: string, fallbackLanguage: Language): { st
   if (version !== null && version !== URL_VERSION) notices.push({ param: 'v', value: version });
   const speech = singleParam(params, 'speech', speechParam, notices);
   const quote = singleParam(params, 'quote', quoteParam, notices);
+  const layers = layerParams(params, notices);
   const state: ViewState = {
     language: singleParam(params, 'lang', language, notices) ?? fallbackLanguage,
     filters: {
@@ -155,7 +169,8 @@ export function parseViewState(search: string, fallbackLanguage: Language): { st
     compare: listParam(params, 'compare', isId, notices),
     query: singleParam(params, 'q', z.string().max(MAX_QUERY_LENGTH), notices) ?? '',
     dataset: singleParam(params, 'data', datasetParam, notices),
-    layers: layerParams(params, notices),
+    layers,
+    hiddenLayers: hiddenLayerParams(params, layers, notices),
   };
   return { state, notices };
 }
@@ -185,6 +200,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.query !== '') params.set('q', state.query);
   if (state.dataset !== null) params.set('data', state.dataset);
   for (const layer of state.layers) params.append('layer', layer);
+  for (const layer of state.hiddenLayers) params.append('layerHidden', layer);
   // Commas read better in a shared link than %2C.
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }

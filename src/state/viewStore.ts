@@ -52,6 +52,8 @@ interface ViewActions {
   /** Replaces every choice at once (restoring from the URL, or correcting it): replaces the entry unless told otherwise. */
   /** Takes a reference layer opened by link out of the map and the link. */
   removeLayerLink: (url: string) => void;
+  /** Hides a reference layer opened by link, or shows it again: the link keeps which. */
+  toggleLayerLink: (url: string, options?: ChangeOptions) => void;
   restore: (state: ViewState, options?: ChangeOptions) => void;
   addNotices: (notices: readonly UrlNotice[]) => void;
   dismissNotices: () => void;
@@ -98,7 +100,14 @@ export const useViewStore = create<ViewStore>()((set) => {
     setQuery: (query, options) => change(() => ({ query }), 'replace', options),
     openDataset: (dataset, options) =>
       change(() => ({ dataset, filters: EMPTY_FILTERS, project: null, speech: null, quote: null, compare: [] }), 'push', options),
-    removeLayerLink: (url) => change((state) => ({ layers: state.layers.filter((layer) => layer !== url) }), 'push'),
+    removeLayerLink: (url) =>
+      change((state) => ({ layers: state.layers.filter((layer) => layer !== url), hiddenLayers: state.hiddenLayers.filter((layer) => layer !== url) }), 'push'),
+    toggleLayerLink: (url, options) =>
+      change(
+        (state) => ({ hiddenLayers: state.hiddenLayers.includes(url) ? state.hiddenLayers.filter((layer) => layer !== url) : [...state.hiddenLayers, url] }),
+        'push',
+        options,
+      ),
     restore: (state, options) => change(() => pickViewState(state), 'replace', options),
     addNotices: (notices) => set((state) => ({ notices: mergeNotices(state.notices, notices) })),
     dismissNotices: () => set({ notices: [] }),
@@ -107,6 +116,6 @@ export const useViewStore = create<ViewStore>()((set) => {
 
 /** The choices alone, without notices or actions. */
 export function pickViewState(store: ViewState): ViewState {
-  const { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers } = store;
-  return { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers };
+  const { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers, hiddenLayers } = store;
+  return { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers, hiddenLayers };
 }

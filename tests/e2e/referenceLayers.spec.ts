@@ -149,3 +149,102 @@ test('a layer with capacities is sized on the projects’ scale, and the size le
   await expect(entry.locator('circle')).toHaveAttribute('r', '20');
   await expect(sizes.first()).toHaveAttribute('data-capacity', '800');
 });
+
+const PLANTS_CSV = readFileSync(new URL('../fixtures/layers/central-asia-power-plants.csv', import.meta.url));
+const SECOND_CSV = 'name,lat,lon\nKambarata-1 site,41.78,73.33\nRogun site,38.7,69.78\n';
+
+/** Serves the layer files a link names, under the app's own origin; any other name is missing. */
+async function serveLayerFiles(page: Page) {
+  await page.route('**/atlas/layers/**', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    if (name === 'plants.csv') return route.fulfill({ body: PLANTS_CSV, contentType: 'text/csv' });
+    if (name === 'second.csv') return route.fulfill({ body: SECOND_CSV, contentType: 'text/csv' });
+    if (name === 'broken.geojson') return route.fulfill({ body: '{"type":"FeatureCollection","features":[', contentType: 'application/geo+json' });
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+}
+
+test('two layer links are both drawn with legend entries; a hidden one stays hidden after a reload, and Back shows it again', async ({ atlas, page }) => {
+  await serveLayerFiles(page);
+  await atlas.open('lang=en&layer=layers/plants.csv&layer=layers/second.csv');
+  await atlas.waitForMap();
+  await expect(page.locator('.reference-legend li[data-layer="layers/plants.csv"]')).toContainText('layers/plants.csv · 5 shown');
+  await expect(page.locator('.reference-legend li[data-layer="layers/second.csv"]')).toContainText('layers/second.csv · 2 shown');
+
+  const showSecond = page.getByRole('checkbox', { name: 'Show layers/second.csv' });
+  await expect(showSecond).toBeChecked();
+  await showSecond.uncheck();
+  await expect(page).toHaveURL(/layerHidden=layers%2Fsecond\.csv/);
+
+  await page.reload();
+  await atlas.waitForMap();
+  await expect(page.getByRole('checkbox', { name: 'Show layers/second.csv' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Show layers/plants.csv' })).toBeChecked();
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/layerHidden=/);
+  await expect(page.getByRole('checkbox', { name: 'Show layers/second.csv' })).toBeChecked();
+  await expect(page.locator('.reference-legend li')).toHaveCount(2);
+});
+
+test('a layer link to another origin, a missing file or a malformed file each gets a notice naming it, and the rest of the app works', async ({ atlas, page }) => {
+  await serveLayerFiles(page);
+  atlas.expectConsoleProblems(/status of 404/);
+  const links = ['https://example.com/plants.csv', 'layers/missing.csv', 'layers/broken.geojson', 'layers/plants.csv'];
+  await atlas.open(`lang=en&${links.map((link) => `layer=${encodeURIComponent(link)}`).join('&')}`);
+  await atlas.waitForMap();
+  const alert = page.locator('.layer-failures');
+  await expect(alert).toContainText('The layer https://example.com/plants.csv could not be loaded: only same-origin links');
+  await expect(alert).toContainText('The layer layers/missing.csv could not be loaded: HTTP 404');
+  await expect(alert).toContainText('layers/broken.geojson is not a GeoJSON FeatureCollection');
+  await expect(page.locator('.reference-legend li')).toHaveCount(1);
+  await expect(page.locator('.reference-legend li[data-layer="layers/plants.csv"]')).toContainText('5 shown');
+  // The rest of the app still answers: the statistics view opens.
+  await page.getByRole('button', { name: 'Statistics' }).click();
+  await expect(page).toHaveURL(/view=stats/);
+});
+
+test('a dropped file is not in the copied link, and the copy button says so; exports stay the forum’s data only', async ({ atlas, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  await openFile(page, csvFile('my-plants.csv', 'name,lat,lon,capacity_mw\nMy plant,43.29,76.78,510\n'));
+  await expect(page.locator('.reference-legend li[data-layer="my-plants.csv"]')).toContainText('1 shown');
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.copy-link__note')).toHaveText('Layers opened from your computer are not in the link.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).not.toContain('my-plants');
+  expect(new URL(link).searchParams.getAll('layer')).toEqual([]);
+
+  await page.getByRole('button', { name: 'Statistics' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'GeoJSON (map data)' }).click();
+  const exported = readFileSync(await (await downloading).path(), 'utf8');
+  expect((JSON.parse(exported) as { features: unknown[] }).features).toHaveLength(23);
+  expect(exported).not.toContain('My plant');
+  const downloadingCsv = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV (one row per figure)' }).click();
+  expect(readFileSync(await (await downloadingCsv).path(), 'utf8')).not.toContain('My plant');
+});
+
+test('the statistics view sets the layer’s capacity by country beside the speeches’ in one chart, labelled as not from the speeches, in each language', async ({ atlas, page }) => {
+  await serveLayerFiles(page);
+  await atlas.open('lang=en&view=stats&layer=layers/plants.csv');
+  const section = page.locator('.layer-totals[data-layer="layers/plants.csv"]');
+  await expect(section.getByRole('heading', { name: 'Capacity by country (MW): the speeches beside layers/plants.csv' })).toBeVisible();
+  const legend = section.locator('.recharts-legend-wrapper');
+  await expect(legend).toContainText('Stated in the speeches');
+  await expect(legend).toContainText('layers/plants.csv (your file, not from the speeches)');
+  // Both series are drawn: the speeches' bars and the file's five countries.
+  await expect(section.locator('.recharts-bar').nth(1).locator('.recharts-bar-rectangle path')).toHaveCount(5);
+  expect(await section.locator('.recharts-bar').first().locator('.recharts-bar-rectangle path').count()).toBeGreaterThan(0);
+  const table = section.locator('table').first();
+  await expect(table.locator('tr', { hasText: 'Kazakhstan' })).toContainText('4,000 MW');
+  await expect(table.locator('tr', { hasText: 'Tajikistan' })).toContainText('3,000 MW');
+
+  await atlas.open('lang=zh&view=stats&layer=layers/plants.csv');
+  await expect(page.locator('.layer-totals .recharts-legend-wrapper')).toContainText('layers/plants.csv（您的文件，非出自讲话）');
+  await atlas.open('lang=ru&view=stats&layer=layers/plants.csv');
+  await expect(page.locator('.layer-totals .recharts-legend-wrapper')).toContainText('layers/plants.csv (ваш файл, не из выступлений)');
+});

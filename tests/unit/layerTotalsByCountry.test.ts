@@ -1,6 +1,6 @@
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { layerTotalsByCountry } from '../../src/domain/layers/layerTotalsByCountry';
+import { capacityBesideLayer, layerTotalsByCountry } from '../../src/domain/layers/layerTotalsByCountry';
 import { parseTable, tableToLayer } from '../../src/domain/layers/tableLayer';
 
 const square = (west: number, south: number, east: number, north: number): Feature<Polygon> => ({
@@ -18,6 +18,26 @@ describe('layerTotalsByCountry', () => {
       { country: 'UZ', count: 2, megawatts: 100, withCapacity: 1 },
       { country: 'KG', count: 1, megawatts: 30, withCapacity: 1 },
       { country: null, count: 1, megawatts: 50, withCapacity: 1 },
+    ]);
+  });
+});
+
+describe('capacityBesideLayer', () => {
+  it('sets the layer’s MW beside the speeches’ per country, the speeches’ largest first, a country only one names included', () => {
+    const speeches = new Map([
+      ['KZ', 560],
+      ['UZ', 1500],
+    ]);
+    const layer = [
+      { country: 'UZ', count: 2, megawatts: 3000, withCapacity: 2 },
+      { country: 'TJ', count: 1, megawatts: 3000, withCapacity: 1 },
+      { country: 'KG', count: 4, megawatts: 0, withCapacity: 0 },
+      { country: null, count: 1, megawatts: 50, withCapacity: 1 },
+    ];
+    expect(capacityBesideLayer(speeches, layer)).toEqual([
+      { country: 'UZ', speechesMw: 1500, layerMw: 3000 },
+      { country: 'KZ', speechesMw: 560, layerMw: null },
+      { country: 'TJ', speechesMw: null, layerMw: 3000 },
     ]);
   });
 });

@@ -47,10 +47,11 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
         dataset: fc.option(fc.constantFrom('data/synthetic-1000.json', './mine.json', '/atlas/x y.json'), { nil: null }),
         readerView: fc.option(fc.constantFrom(...READER_VIEWS), { nil: null }),
         layers: fc.uniqueArray(fc.constantFrom('data/plants.csv', './a,b.geojson', '/layers/x y.csv'), { maxLength: 3 }),
+        hiding: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
       })
       .map((extra) => ({ ...base, ...extra })),
   )
-  .map(({ language, countries, sectors, builders, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers }) => ({
+  .map(({ language, countries, sectors, builders, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers, hiding }) => ({
     language,
     filters: { countries, sectors, builders },
     project,
@@ -63,6 +64,7 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
     query,
     dataset,
     layers,
+    hiddenLayers: layers.filter((_, index) => hiding[index]),
   }));
 
 describe('the URL format', () => {
@@ -118,6 +120,14 @@ describe('the URL format', () => {
     const { state, notices } = parseViewState('?layer=data/plants.csv&layer=https%3A%2F%2Fexample.com%2Fx.csv&layer=mine.geojson&layer=data/plants.csv', 'en');
     expect(state.layers).toEqual(['data/plants.csv', 'https://example.com/x.csv', 'mine.geojson']);
     expect(notices).toEqual([]);
+  });
+
+  it('keeps a link layer hidden across a reload, and drops a hidden layer the link does not open', () => {
+    const { state, notices } = parseViewState('?layer=a.csv&layer=b.csv&layerHidden=b.csv&layerHidden=c.csv', 'en');
+    expect(state.layers).toEqual(['a.csv', 'b.csv']);
+    expect(state.hiddenLayers).toEqual(['b.csv']);
+    expect(notices).toEqual([{ param: 'layerHidden', value: 'c.csv' }]);
+    expect(serializeViewState(state)).toBe('?v=1&lang=en&layer=a.csv&layer=b.csv&layerHidden=b.csv');
   });
 
   it('never throws on arbitrary query strings', () => {

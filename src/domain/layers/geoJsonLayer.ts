@@ -2,7 +2,7 @@
 // a valid geometry is placed; one without (the export's unmapped initiatives) is listed by number.
 import type { Geometry } from 'geojson';
 import { z } from 'zod';
-import type { PlacementProblem, ReferenceFeature, ReferenceLayer } from './referenceLayer';
+import { placedLayer, type PlacementProblem, type ReferenceFeature, type ReferenceLayer } from './referenceLayer';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).rest(z.number());
 const line = z.array(position).min(2);
@@ -92,5 +92,5 @@ export function geoJsonToLayer(value: unknown, fileName: string): GeoJsonRead {
     });
   });
   if (collection.data.features.length === 0) return { ok: false, problem: 'features: the FeatureCollection has no features' };
-  return { ok: true, layer: { fileName, features, problems } };
+  return { ok: true, layer: placedLayer(fileName, features, problems) };
 }

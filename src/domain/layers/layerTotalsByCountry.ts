@@ -41,3 +41,22 @@ export function layerTotalsByCountry(layer: ReferenceLayer, shapes: CountryShape
   // Largest first; the features in no country last.
   return [...totals.values()].sort((a, b) => (a.country === null ? 1 : b.country === null ? -1 : b.count - a.count || b.megawatts - a.megawatts));
 }
+
+/** One country's capacity as the speeches state it and as the layer's file maps it, in MW; null where one says nothing. */
+export interface CapacityBesideLayer {
+  country: string;
+  speechesMw: number | null;
+  layerMw: number | null;
+}
+
+/** The countries either names, the speeches' largest first, then the layer's: for a side-by-side chart. */
+export function capacityBesideLayer(speechesMw: ReadonlyMap<string, number>, layerTotals: readonly LayerCountryTotal[]): CapacityBesideLayer[] {
+  const rows = new Map<string, CapacityBesideLayer>();
+  for (const [country, megawatts] of [...speechesMw].sort((a, b) => b[1] - a[1])) rows.set(country, { country, speechesMw: megawatts, layerMw: null });
+  for (const total of layerTotals) {
+    if (total.country === null || total.withCapacity === 0) continue;
+    const row = rows.get(total.country) ?? { country: total.country, speechesMw: null, layerMw: null };
+    rows.set(total.country, { ...row, layerMw: total.megawatts });
+  }
+  return [...rows.values()];
+}

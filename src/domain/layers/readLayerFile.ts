@@ -1,9 +1,11 @@
 // Decides what a file that is not an atlas holds, and reads it: GeoJSON becomes a layer at once; a
 // table becomes one once its columns are known (detected, remembered, or chosen in the dialog).
 import { decodeLayerText } from './decodeLayerText';
-import { detectColumns, type DetectedColumns } from './detectColumns';
+import { detectColumns, type ColumnMapping, type DetectedColumns } from './detectColumns';
 import { geoJsonToLayer, isFeatureCollection } from './geoJsonLayer';
 import type { ReferenceLayer } from './referenceLayer';
+import { rememberedColumns, type StoredColumnChoices } from './rememberedColumns';
+import { tableToLayer } from './tableLayer';
 import { parseTable, type Table } from './tableLayer';
 
 export type LayerRead =
@@ -29,4 +31,33 @@ export function readLayerBytes(bytes: Uint8Array, fileName: string): LayerRead {
   const table = parseTable(text);
   if (table.header.length === 0 || (table.rows.length === 0 && table.problems.length === 0)) return { kind: 'failed', reason: 'empty', detail: '' };
   return { kind: 'table', table, detected: detectColumns(table.header, table.rows.map((row) => row.cells)) };
+}
+
+/** What opening a file came to: a layer, a table whose columns the visitor should choose, or a failure. */
+export type LayerOpening =
+  | { kind: 'layer'; layer: ReferenceLayer }
+  | { kind: 'choose'; fileName: string; header: string[]; firstRow: Record<string, string>; detected: DetectedColumns }
+  | { kind: 'failed'; fileName: string; reason: 'encoding' | 'geojson' | 'empty' | 'noRows' | 'fetch'; detail: string };
+
+export interface ColumnsToUse {
+  /** The visitor's choice in the dialog, if this is the second reading. */
+  chosen: ColumnMapping | null;
+  remembered: StoredColumnChoices;
+  /** Whether an unsure detection asks the visitor (a dropped file) or is taken as it is (a link, which should open the same for everyone). */
+  ask: boolean;
+}
+
+/** A layer with no placed feature says so, with every row's reason. */
+function checkedLayer(layer: ReferenceLayer): LayerOpening {
+  return layer.features.length === 0 ? { kind: 'failed', fileName: layer.fileName, reason: 'noRows', detail: '' } : { kind: 'layer', layer };
+}
+
+/** Reads a file to a layer: a table whose columns are chosen, remembered or surely detected becomes one here. */
+export function openLayerBytes(bytes: Uint8Array, fileName: string, columns: ColumnsToUse): LayerOpening {
+  const read = readLayerBytes(bytes, fileName);
+  if (read.kind === 'failed') return { kind: 'failed', fileName, reason: read.reason, detail: read.detail };
+  if (read.kind === 'layer') return checkedLayer(read.layer);
+  const mapping = columns.chosen ?? rememberedColumns(read.table.header, columns.remembered) ?? (columns.ask && !read.detected.sure ? null : read.detected.mapping);
+  if (mapping === null) return { kind: 'choose', fileName, header: read.table.header, firstRow: read.table.rows[0]?.cells ?? {}, detected: read.detected };
+  return checkedLayer(tableToLayer(read.table, mapping, fileName));
 }

@@ -1,6 +1,7 @@
 // A visitor's own file shown beside the forum's projects: its placed features, and every row or
 // feature that could not be placed, with the reason (never dropped silently).
 import type { Geometry } from 'geojson';
+import { layerDrawing, type LayerDrawing } from './layerDrawing';
 
 export interface ReferenceProperties {
   /** Row number in the file (the header is row 1) or feature number (from 1). */
@@ -48,6 +49,12 @@ export interface ReferenceLayer {
   fileName: string;
   features: ReferenceFeature[];
   problems: PlacementProblem[];
+  drawing: LayerDrawing;
+}
+
+/** A layer of the features placed and the problems met, with what deck.gl draws. */
+export function placedLayer(fileName: string, features: ReferenceFeature[], problems: PlacementProblem[]): ReferenceLayer {
+  return { fileName, features, problems, drawing: layerDrawing(features) };
 }
 
 /** The largest capacity in MW the layer maps, or 0. */

@@ -2,7 +2,7 @@
 // columns or listed with the reason it could not be.
 import Papa from 'papaparse';
 import { capacityUnitOf, countryColumn, type ColumnMapping } from './detectColumns';
-import type { PlacementProblem, ReferenceFeature, ReferenceLayer } from './referenceLayer';
+import { placedLayer, type PlacementProblem, type ReferenceFeature, type ReferenceLayer } from './referenceLayer';
 
 export interface Table {
   header: string[];
@@ -100,5 +100,5 @@ export function tableToLayer(table: Table, mapping: ColumnMapping, fileName: str
     }
   }
   problems.sort((a, b) => a.number - b.number);
-  return { fileName, features, problems };
+  return placedLayer(fileName, features, problems);
 }

@@ -31,9 +31,9 @@ export function ColumnMappingDialog({ choice, onChoose }: { choice: ColumnChoice
             <span>{t(`role.${role}`)}</span>
             <select value={mapping[role] ?? ''} onChange={(event) => setMapping({ ...mapping, [role]: event.target.value === '' ? null : event.target.value })} autoFocus={role === 'name'}>
               <option value="">{t('none')}</option>
-              {choice.table.header.map((column) => (
+              {choice.header.map((column) => (
                 <option key={column} value={column}>
-                  {column} ({choice.table.rows[0]?.cells[column] ?? ''})
+                  {column} ({choice.firstRow[column] ?? ''})
                 </option>
               ))}
             </select>

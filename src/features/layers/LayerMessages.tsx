@@ -1,15 +1,35 @@
 // What happened to a layer file: still being read, or why it could not be opened.
 import './layers.css';
 import { useTranslation } from 'react-i18next';
-import type { LayerFailure } from './useReferenceLayers';
+import { formatNumber } from '../../domain/format/formatQuantity';
+import type { Language } from '../../state/viewState';
+import type { LayerFailure, LayerReading } from './useReferenceLayers';
 
-export function LayerMessages({ reading, failures, onDismiss }: { reading: string | null; failures: readonly LayerFailure[]; onDismiss: () => void }) {
+export function LayerMessages({
+  reading,
+  failures,
+  onDismiss,
+  language,
+}: {
+  reading: LayerReading | null;
+  failures: readonly LayerFailure[];
+  onDismiss: () => void;
+  language: Language;
+}) {
   const { t } = useTranslation('layers');
   return (
     <>
       {reading !== null && (
         <div className="layer-reading" role="status">
-          {t('reading', { name: reading })} <progress />
+          {t('reading', { name: reading.name })}{' '}
+          {reading.progress === null ? (
+            <progress aria-label={t('reading', { name: reading.name })} />
+          ) : (
+            <>
+              <progress max={reading.progress.total} value={reading.progress.read} aria-label={t('reading', { name: reading.name })} />{' '}
+              {t('featuresRead', { read: formatNumber(reading.progress.read, language), total: formatNumber(reading.progress.total, language) })}
+            </>
+          )}
         </div>
       )}
       {failures.length > 0 && (

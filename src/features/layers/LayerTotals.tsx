@@ -6,7 +6,10 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatQuantity } from '../../domain/format/formatQuantity';
-import { layerTotalsByCountry, type CountryShapeIndex } from '../../domain/layers/layerTotalsByCountry';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { capacityBesideLayer, layerTotalsByCountry, type CountryShapeIndex, type LayerCountryTotal } from '../../domain/layers/layerTotalsByCountry';
+import { CHART_ACCENT, CHART_INK, ChartFigure } from '../../ui/ChartFigure';
+import { REFERENCE_COLOR } from '../../map/referenceLayers';
 import { countryName } from '../../i18n/countryNames';
 import { fetchBasemap } from '../../map/basemapStyle';
 import type { Language } from '../../state/viewState';
@@ -29,23 +32,86 @@ function useCountryShapes(): CountryShapeIndex {
   }, [basemap.data]);
 }
 
-export function LayerTotals({ layers, language }: { layers: readonly OpenLayer[]; language: Language }) {
+export function LayerTotals({ layers, speechesMw, language }: { layers: readonly OpenLayer[]; speechesMw: ReadonlyMap<string, number>; language: Language }) {
   const { t } = useTranslation('layers');
   const shapes = useCountryShapes();
   if (layers.length === 0) return null;
   return (
     <>
-      {layers.map(({ id, layer }) => (
-        <LayerTotalsTable key={id} fileName={layer.fileName} rows={layerTotalsByCountry(layer, shapes)} language={language} caption={t('totalsCaption', { name: layer.fileName })} />
-      ))}
+      {layers.map(({ id, layer }) => {
+        const rows = layerTotalsByCountry(layer, shapes);
+        return (
+          <section key={id} className="stats__section layer-totals" data-layer={layer.fileName}>
+            <CapacityBesideChart fileName={layer.fileName} speechesMw={speechesMw} rows={rows} language={language} />
+            <LayerTotalsTable rows={rows} language={language} caption={t('totalsCaption', { name: layer.fileName })} />
+          </section>
+        );
+      })}
     </>
   );
 }
 
-function LayerTotalsTable({ fileName, rows, language, caption }: { fileName: string; rows: ReturnType<typeof layerTotalsByCountry>; language: Language; caption: string }) {
+const BAR_GROUP_HEIGHT = 44;
+const CHART_CHROME_HEIGHT = 70;
+/** The width the chart starts with before it measures its container. */
+const INITIAL_WIDTH = 560;
+const LAYER_BAR_COLOR = `rgb(${REFERENCE_COLOR.join(',')})`;
+
+/** The speeches' capacity and the layer's, side by side per country, the layer's in the map's neutral grey. */
+function CapacityBesideChart({ fileName, speechesMw, rows, language }: { fileName: string; speechesMw: ReadonlyMap<string, number>; rows: readonly LayerCountryTotal[]; language: Language }) {
+  const { t } = useTranslation('layers');
+  const { t: tStats } = useTranslation('stats');
+  const beside = capacityBesideLayer(speechesMw, rows).map((row) => ({ ...row, label: countryName(row.country, language) }));
+  if (!beside.some((row) => row.layerMw !== null)) return null;
+  const title = t('besideTitle', { name: fileName });
+  const speechesName = t('besideSpeeches');
+  const layerName = t('besideLayer', { name: fileName });
+  const mw = (value: number | null) => (value === null ? '—' : formatQuantity(value, 'MW', null, language));
+  const height = beside.length * BAR_GROUP_HEIGHT + CHART_CHROME_HEIGHT;
+  return (
+    <ChartFigure
+      title={title}
+      fileName={`capacity-beside-${fileName.replace(/[^\p{L}\p{N}]+/gu, '-')}`}
+      labels={{ downloads: tStats('downloadChart', { title }), png: tStats('downloadPng'), svg: tStats('downloadSvg'), failed: tStats('downloadFailed') }}
+      description={
+        <table className="visually-hidden">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('totalsCountry')}</th>
+              <th scope="col">{speechesName}</th>
+              <th scope="col">{layerName}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {beside.map((row) => (
+              <tr key={row.country}>
+                <th scope="row">{row.label}</th>
+                <td>{mw(row.speechesMw)}</td>
+                <td>{mw(row.layerMw)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
+        <BarChart layout="vertical" data={beside} accessibilityLayer={false} margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
+          <CartesianGrid horizontal={false} stroke="#e3e7ec" />
+          <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, language)} tick={{ fill: CHART_INK, fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={120} tick={{ fill: CHART_INK, fontSize: 12 }} />
+          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, color: CHART_INK }} />
+          <Bar dataKey="speechesMw" name={speechesName} fill={CHART_ACCENT} isAnimationActive={false} />
+          <Bar dataKey="layerMw" name={layerName} fill={LAYER_BAR_COLOR} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
+
+function LayerTotalsTable({ rows, language, caption }: { rows: readonly LayerCountryTotal[]; language: Language; caption: string }) {
   const { t } = useTranslation('layers');
   return (
-    <section className="stats__section layer-totals" data-layer={fileName}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -69,6 +135,5 @@ function LayerTotalsTable({ fileName, rows, language, caption }: { fileName: str
           ))}
         </tbody>
       </table>
-    </section>
   );
 }

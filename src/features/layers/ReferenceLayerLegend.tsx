@@ -21,7 +21,7 @@ interface LegendProps {
   /** The scale the map draws with (projects' and layers' largest capacity). */
   capacityScale: CapacityScale;
   language: Language;
-  onToggle: (id: string) => void;
+  onToggle: (layer: OpenLayer) => void;
   onRemove: (layer: OpenLayer) => void;
 }
 
@@ -41,7 +41,7 @@ export function ReferenceLayerLegend({ layers, capacityScale, language, onToggle
           return (
             <li key={open.id} data-layer={layer.fileName}>
               <label className="reference-legend__name">
-                <input type="checkbox" checked={open.visible} onChange={() => onToggle(open.id)} aria-label={t('show', { name: layer.fileName })} />
+                <input type="checkbox" checked={open.visible} onChange={() => onToggle(open)} aria-label={t('show', { name: layer.fileName })} />
                 <svg width={size} height={size} aria-hidden="true">
                   <circle
                     data-capacity={largest > 0 ? largest : undefined}

@@ -1,30 +1,26 @@
-// The visitor's column choices, remembered per file header: the next export from the same source
-// opens without the dialog.
-import { z } from 'zod';
+// The page's side of the remembered column choices: this browser's storage.
 import type { ColumnMapping } from '../../domain/layers/detectColumns';
+import { columnChoiceKey, type StoredColumnChoices } from '../../domain/layers/rememberedColumns';
 
-const KEY_PREFIX = 'atlas.layerColumns:';
-const column = z.string().nullable();
-const mappingSchema = z.object({ name: column, latitude: column, longitude: column, capacity: column, category: column });
+const KEY_PREFIX = columnChoiceKey([]).slice(0, -2);
 
-const keyOf = (header: readonly string[]) => `${KEY_PREFIX}${JSON.stringify(header)}`;
-
-export function rememberedColumns(header: readonly string[]): ColumnMapping | null {
+export function storedColumnChoices(): StoredColumnChoices {
+  const stored: Record<string, string> = {};
   try {
-    const stored = window.localStorage.getItem(keyOf(header));
-    if (stored === null) return null;
-    const parsed = mappingSchema.safeParse(JSON.parse(stored));
-    // A remembered column the header no longer has is no memory of this file.
-    if (!parsed.success || Object.values(parsed.data).some((name) => name !== null && !header.includes(name))) return null;
-    return parsed.data;
+    for (let index = 0; index < window.localStorage.length; index += 1) {
+      const key = window.localStorage.key(index);
+      const value = key?.startsWith(KEY_PREFIX) ? window.localStorage.getItem(key) : null;
+      if (key && value !== null) stored[key] = value;
+    }
   } catch {
-    return null;
+    // Storage denied: nothing remembered.
   }
+  return stored;
 }
 
 export function rememberColumns(header: readonly string[], mapping: ColumnMapping): void {
   try {
-    window.localStorage.setItem(keyOf(header), JSON.stringify(mapping));
+    window.localStorage.setItem(columnChoiceKey(header), JSON.stringify(mapping));
   } catch {
     // Storage full or denied: the choice still applies now, it is only not remembered.
   }

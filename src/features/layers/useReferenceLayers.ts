@@ -6,8 +6,9 @@ import { resolveOnThisSite } from '../../data/sameOrigin';
 import type { ColumnMapping } from '../../domain/layers/detectColumns';
 import type { ReferenceLayer } from '../../domain/layers/referenceLayer';
 import { useViewStore } from '../../state/viewStore';
-import type { LayerOpening } from './readLayer';
-import { rememberColumns } from './rememberedColumns';
+import type { ReadProgress } from '../../data/readAtlasInWorker';
+import type { LayerOpening } from '../../domain/layers/readLayerFile';
+import { rememberColumns, storedColumnChoices } from './rememberedColumns';
 
 export interface OpenLayer {
   id: string;
@@ -19,15 +20,20 @@ export interface OpenLayer {
 
 export type LayerFailure = Extract<LayerOpening, { kind: 'failed' }>;
 export type ColumnChoice = Extract<LayerOpening, { kind: 'choose' }>;
+/** A file being read, and how far its features have come once it is parsed. */
+export interface LayerReading {
+  name: string;
+  progress: ReadProgress | null;
+}
 
-async function fetchLayer(url: string): Promise<LayerOpening> {
+async function fetchLayer(url: string, signal: AbortSignal): Promise<LayerOpening> {
   const resolved = resolveOnThisSite(url);
   if (resolved === null) return { kind: 'failed', fileName: url, reason: 'fetch', detail: 'only same-origin links' };
   try {
-    const response = await fetch(resolved);
+    const response = await fetch(resolved, { signal });
     if (!response.ok) return { kind: 'failed', fileName: url, reason: 'fetch', detail: `HTTP ${response.status}` };
-    const { openLayerBytes } = await import('./readLayer');
-    return await openLayerBytes(await response.arrayBuffer(), url, false);
+    const { openLayerFile } = await import('./readLayer');
+    return await openLayerFile(await response.arrayBuffer(), url, { chosen: null, remembered: storedColumnChoices(), ask: false }, () => undefined, signal);
   } catch (error) {
     return { kind: 'failed', fileName: url, reason: 'fetch', detail: error instanceof Error ? error.message : String(error) };
   }
@@ -40,16 +46,19 @@ function combineLinkReads(results: readonly { data?: LayerOpening; isPending: bo
 
 export function useReferenceLayers() {
   const links = useViewStore((state) => state.layers);
+  const hiddenLinks = useViewStore((state) => state.hiddenLayers);
   const removeLayerLink = useViewStore((state) => state.removeLayerLink);
+  const toggleLayerLink = useViewStore((state) => state.toggleLayerLink);
   const [files, setFiles] = useState<{ id: string; layer: ReferenceLayer }[]>([]);
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
-  const [choice, setChoice] = useState<ColumnChoice | null>(null);
+  // A file's layer hides here; a link's in the URL.
+  const [hiddenFiles, setHiddenFiles] = useState<ReadonlySet<string>>(new Set());
+  const [choice, setChoice] = useState<{ opening: ColumnChoice; file: File } | null>(null);
   const [failures, setFailures] = useState<LayerFailure[]>([]);
-  const [reading, setReading] = useState<string | null>(null);
+  const [reading, setReading] = useState<LayerReading | null>(null);
   const nextId = useRef(1);
 
   const linkReads = useQueries({
-    queries: links.map((url) => ({ queryKey: ['reference-layer', url], queryFn: () => fetchLayer(url), staleTime: Infinity, retry: false })),
+    queries: links.map((url) => ({ queryKey: ['reference-layer', url], queryFn: ({ signal }) => fetchLayer(url, signal), staleTime: Infinity, retry: false })),
     combine: combineLinkReads,
   });
 
@@ -59,38 +68,34 @@ export function useReferenceLayers() {
     setFiles((current) => [...current, { id, layer }]);
   }, []);
 
-  const settle = useCallback(
-    (opening: LayerOpening) => {
-      if (opening.kind === 'layer') addLayer(opening.layer);
-      else if (opening.kind === 'choose') setChoice(opening);
-      else setFailures((current) => [...current, opening]);
-    },
-    [addLayer],
-  );
-
   const openFile = useCallback(
-    async (file: File) => {
-      setReading(file.name);
+    async (file: File, chosen: ColumnMapping | null = null) => {
+      setReading({ name: file.name, progress: null });
       try {
         // The readers (papaparse among them) load when a first layer is opened, not with the first view.
-        const { openLayerBytes } = await import('./readLayer');
-        settle(await openLayerBytes(await file.arrayBuffer(), file.name, true));
+        const { openLayerFile } = await import('./readLayer');
+        const columns = { chosen, remembered: storedColumnChoices(), ask: true };
+        const opening = await openLayerFile(await file.arrayBuffer(), file.name, columns, (progress) => setReading({ name: file.name, progress }));
+        if (opening.kind === 'layer') addLayer(opening.layer);
+        else if (opening.kind === 'choose') setChoice({ opening, file });
+        else setFailures((current) => [...current, opening]);
       } finally {
         setReading(null);
       }
     },
-    [settle],
+    [addLayer],
   );
 
+  /** The file is read again with the chosen columns: the worker that parsed it is gone. */
   const chooseColumns = useCallback(
     (mapping: ColumnMapping | null) => {
       if (choice === null) return;
       setChoice(null);
       if (mapping === null) return;
-      rememberColumns(choice.table.header, mapping);
-      void import('./readLayer').then(({ layerFromTable }) => settle(layerFromTable(choice, mapping)));
+      rememberColumns(choice.opening.header, mapping);
+      void openFile(choice.file, mapping);
     },
-    [choice, settle],
+    [choice, openFile],
   );
 
   const open = useMemo(() => {
@@ -98,20 +103,24 @@ export function useReferenceLayers() {
       const opening = linkReads.openings[index];
       if (opening?.kind !== 'layer') return [];
       const id = `link-${url}`;
-      return [{ id, layer: opening.layer, link: url, visible: !hidden.has(id) }];
+      return [{ id, layer: opening.layer, link: url, visible: !hiddenLinks.includes(url) }];
     });
-    return [...fromLinks, ...files.map(({ id, layer }) => ({ id, layer, link: null, visible: !hidden.has(id) }))];
-  }, [links, linkReads, files, hidden]);
+    return [...fromLinks, ...files.map(({ id, layer }) => ({ id, layer, link: null, visible: !hiddenFiles.has(id) }))];
+  }, [links, linkReads, files, hiddenFiles, hiddenLinks]);
 
   const linkFailures = linkReads.openings.flatMap((opening) => (opening?.kind === 'failed' ? [opening] : []));
 
-  const toggle = useCallback((id: string) => {
-    setHidden((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
-  }, []);
+  const toggle = useCallback(
+    (layer: OpenLayer) => {
+      if (layer.link !== null) return toggleLayerLink(layer.link);
+      setHiddenFiles((current) => {
+        const next = new Set(current);
+        if (!next.delete(layer.id)) next.add(layer.id);
+        return next;
+      });
+    },
+    [toggleLayerLink],
+  );
 
   const remove = useCallback(
     (layer: OpenLayer) => {
@@ -125,8 +134,8 @@ export function useReferenceLayers() {
     open,
     failures: [...linkFailures, ...failures],
     dismissFailures: () => setFailures([]),
-    reading: reading ?? (linkReads.pending === -1 ? null : (links[linkReads.pending] ?? null)),
-    choice,
+    reading: reading ?? (linkReads.pending === -1 ? null : { name: links[linkReads.pending] ?? '', progress: null }),
+    choice: choice?.opening ?? null,
     chooseColumns,
     openFile,
     toggle,

@@ -21,8 +21,17 @@ import { ProjectButtons } from './StatsButtons';
 import { namesText, subjectName, totalText } from './statsText';
 import './stats.css';
 
-/** `beside`: what the app sets next to the speeches' figures (the visitor's reference layers' totals). */
-export function StatisticsView({ data, beside }: { data: AtlasData; beside?: ReactNode }) {
+/** The capacity the speeches state per country, in MW (a cross-border figure belongs to no one country). */
+function speechesMwByCountry(statistics: FilterStatistics): ReadonlyMap<string, number> {
+  const megawatts = statistics.capacity.byCountry.find(({ unit }) => unit === 'MW');
+  return new Map((megawatts?.rows ?? []).flatMap(({ key, total }) => (key === CROSS_BORDER ? [] : [[key, total.value] as const])));
+}
+
+/**
+ * `beside`: what the app sets next to the speeches' figures (the visitor's reference layers'
+ * totals), given the capacity the speeches state per country in MW.
+ */
+export function StatisticsView({ data, beside }: { data: AtlasData; beside?: (speechesMw: ReadonlyMap<string, number>) => ReactNode }) {
   const { t } = useTranslation('stats');
   const language = useViewStore((state) => state.language);
   const clearFilters = useViewStore((state) => state.clearFilters);
@@ -53,7 +62,7 @@ export function StatisticsView({ data, beside }: { data: AtlasData; beside?: Rea
             <CapacityCharts statistics={statistics} language={language} />
             <CountCharts statistics={statistics} language={language} />
           </div>
-          {beside}
+          {beside?.(speechesMwByCountry(statistics))}
           {statistics.capacity.unstated.length > 0 && statistics.capacity.unstated.length < shown.length && (
             <ProjectListSection heading={t('noCapacityHeading')} intro={t('noCapacityIntro')} projects={statistics.capacity.unstated} language={language} />
           )}
