@@ -1,4 +1,5 @@
 // When several projects lie under the pointer, the visitor picks one instead of the map guessing.
+import { createFocusTrap, type FocusTrap } from 'focus-trap';
 import { useEffect, useId, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../data/atlasSchema';
@@ -21,21 +22,47 @@ export function ProjectChooser({
 }) {
   const { t } = useTranslation('map');
   const headingId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
   const firstButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => firstButton.current?.focus(), []);
+  const trap = useRef<FocusTrap | null>(null);
+  // Tab stays inside while it is open; closing it returns focus to where it was (the map).
+  useEffect(() => {
+    if (dialogRef.current === null) return;
+    const focusTrap = createFocusTrap(dialogRef.current, {
+      initialFocus: () => firstButton.current ?? false,
+      escapeDeactivates: false,
+      // Opened by a finished click, so nothing can leak into it: focus the first choice at once.
+      delayInitialFocus: false,
+      allowOutsideClick: true,
+      returnFocusOnDeactivate: false,
+      // Nothing inside the chooser is ever hidden, so no layout needs measuring to find its buttons.
+      tabbableOptions: { displayCheck: 'none' },
+    });
+    trap.current = focusTrap.activate();
+    return () => void focusTrap.deactivate();
+  }, []);
+  const close = () => {
+    trap.current?.deactivate({ returnFocus: true });
+    onClose();
+  };
   return (
     <div
+      ref={dialogRef}
       className="map-chooser"
       role="dialog"
+      aria-modal="true"
       aria-labelledby={headingId}
       style={style}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
+        if (event.key !== 'Escape') return;
+        // The chooser is the topmost layer: this Escape closes it and nothing beneath.
+        event.preventDefault();
+        close();
       }}
     >
       <div className="map-chooser-header">
         <h2 id={headingId}>{t('chooser.title')}</h2>
-        <button type="button" className="map-chooser-close" aria-label={t('chooser.close')} onClick={onClose}>
+        <button type="button" className="map-chooser-close" aria-label={t('chooser.close')} onClick={close}>
           ×
         </button>
       </div>

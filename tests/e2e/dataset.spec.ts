@@ -76,7 +76,7 @@ test('a dropped dataset whose project name would run as a formula exports it to 
   await page.getByLabel('Open a dataset…').setInputFiles({ name: 'formula.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crafted)) });
   await expect(page.getByRole('status').filter({ hasText: 'formula.json' })).toBeVisible();
   await atlas.waitForMap();
-  await page.getByRole('button', { name: 'Statistics' }).click();
+  await page.getByRole('tab', { name: 'Statistics' }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'CSV (one row per figure)' }).click();
   const download = await downloading;
