@@ -15,7 +15,7 @@ import { LANGUAGES, type Language } from '../state/viewState';
 import { useViewStore } from '../state/viewStore';
 import { common } from './common';
 
-const namespaces = {
+export const namespaces = {
   common,
   shell: shellMessages,
   details: detailsMessages,
@@ -51,3 +51,12 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+
+// Message keys are typed from the English catalogs: a misspelt key or namespace fails the typecheck
+// (a unit test checks that zh and ru hold the same keys as en).
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: { [Namespace in keyof typeof namespaces]: (typeof namespaces)[Namespace]['en'] };
+  }
+}

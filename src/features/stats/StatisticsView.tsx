@@ -23,7 +23,7 @@ import './stats.css';
 
 /** `beside`: what the app sets next to the speeches' figures (the visitor's reference layers' totals). */
 export function StatisticsView({ data, beside }: { data: AtlasData; beside?: ReactNode }) {
-  const { t } = useTranslation('stats');
+  const { t } = useTranslation(['stats', 'common']);
   const language = useViewStore((state) => state.language);
   const clearFilters = useViewStore((state) => state.clearFilters);
   const shown = useVisibleProjects(data);
@@ -77,7 +77,7 @@ function useToggleFilter() {
 }
 
 function CapacityCharts({ statistics, language }: { statistics: FilterStatistics; language: Language }) {
-  const { t } = useTranslation('stats');
+  const { t } = useTranslation(['stats', 'common']);
   const toggle = useToggleFilter();
   const { byCountry, bySector, unstated } = statistics.capacity;
   if (byCountry.length === 0) return <p className="stats__note">{t('noCapacityAnywhere')}</p>;
@@ -134,7 +134,7 @@ function CapacityBreakdown<Key extends string>({
   statedNote: string;
   language: Language;
 }) {
-  const { t } = useTranslation('stats');
+  const { t } = useTranslation(['stats', 'common']);
   return breakdowns.map(({ unit, rows }) => (
     <BreakdownChart
       key={unit}
@@ -163,7 +163,7 @@ function CapacityBreakdown<Key extends string>({
 }
 
 function CountCharts({ statistics, language }: { statistics: FilterStatistics; language: Language }) {
-  const { t } = useTranslation('stats');
+  const { t } = useTranslation(['stats', 'common']);
   const toggle = useToggleFilter();
   const multiCountry = statistics.shown.filter((project) => project.properties.countries.length > 1);
   const projectName = (project: ProjectFeature) => project.properties.name[language];
