@@ -1,7 +1,7 @@
 // The page's side of the loader's worker: hands over the bytes (transferred, not copied) and puts
 // the validated atlas back together from its batches.
 import type { Atlas, ProjectFeature } from './atlasSchema';
-import type { AtlasParse } from './parseAtlas';
+import type { AtlasParse, AtlasRefusal } from './parseAtlas';
 
 export interface AtlasWorkerRequest {
   bytes: ArrayBuffer;
@@ -10,7 +10,7 @@ export interface AtlasWorkerRequest {
 
 export type AtlasWorkerReply =
   | { kind: 'projects'; features: ProjectFeature[]; read: number; total: number }
-  | { kind: 'failed'; message: string; problems: string[] }
+  | { kind: 'failed'; refusal: AtlasRefusal }
   /** The atlas without its projects, which came before in batches. */
   | { kind: 'done'; head: Atlas };
 
@@ -49,7 +49,7 @@ export function readAtlasInWorker(
       if (data.kind === 'projects') {
         for (const feature of data.features) features.push(feature);
         onProgress({ read: data.read, total: data.total });
-      } else if (data.kind === 'failed') finish(() => resolve({ ok: false, message: data.message, problems: data.problems }));
+      } else if (data.kind === 'failed') finish(() => resolve(data.refusal));
       else finish(() => resolve({ ok: true, atlas: { ...data.head, projects: { ...data.head.projects, features } } }));
     };
     worker.onerror = (event) => finish(() => reject(new Error(`the dataset reader stopped: ${event.message}`)));

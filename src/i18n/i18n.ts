@@ -10,6 +10,7 @@ import { searchMessages } from '../features/search/messages';
 import { shellMessages } from '../features/shell/messages';
 import { speechesMessages } from '../features/speeches/messages';
 import { statsMessages } from '../features/stats/messages';
+import { loadMessages } from '../data/loadMessages';
 import { mapMessages } from '../map/messages';
 import { LANGUAGES, type Language } from '../state/viewState';
 import { useViewStore } from '../state/viewStore';
@@ -27,6 +28,7 @@ export const namespaces = {
   stats: statsMessages,
   compare: compareMessages,
   layers: layersMessages,
+  load: loadMessages,
 };
 
 function resourcesFor(language: Language) {
