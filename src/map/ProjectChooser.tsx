@@ -1,5 +1,5 @@
 // When several projects lie under the pointer, the visitor picks one instead of the map guessing.
-import { createFocusTrap, type FocusTrap } from 'focus-trap';
+import type { FocusTrap } from 'focus-trap';
 import { useEffect, useId, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../data/atlasSchema';
@@ -25,25 +25,33 @@ export function ProjectChooser({
   const dialogRef = useRef<HTMLDivElement>(null);
   const firstButton = useRef<HTMLButtonElement>(null);
   const trap = useRef<FocusTrap | null>(null);
-  // Tab stays inside while it is open; closing it returns focus to where it was (the map).
+  const opener = useRef<Element | null>(null);
+  // Tab stays inside while it is open; closing it returns focus to where it was (the map). The trap
+  // library loads with the first chooser, outside the first view's budget.
   useEffect(() => {
-    if (dialogRef.current === null) return;
-    const focusTrap = createFocusTrap(dialogRef.current, {
-      initialFocus: () => firstButton.current ?? false,
-      escapeDeactivates: false,
-      // Opened by a finished click, so nothing can leak into it: focus the first choice at once.
-      delayInitialFocus: false,
-      allowOutsideClick: true,
-      returnFocusOnDeactivate: false,
-      // Nothing inside the chooser is ever hidden, so no layout needs measuring to find its buttons.
-      tabbableOptions: { displayCheck: 'none' },
+    opener.current = document.activeElement;
+    firstButton.current?.focus();
+    let closed = false;
+    void import('focus-trap').then(({ createFocusTrap }) => {
+      if (closed || dialogRef.current === null) return;
+      trap.current = createFocusTrap(dialogRef.current, {
+        initialFocus: false,
+        escapeDeactivates: false,
+        allowOutsideClick: true,
+        returnFocusOnDeactivate: false,
+        // Nothing inside the chooser is ever hidden, so no layout needs measuring to find its buttons.
+        tabbableOptions: { displayCheck: 'none' },
+      }).activate();
     });
-    trap.current = focusTrap.activate();
-    return () => void focusTrap.deactivate();
+    return () => {
+      closed = true;
+      trap.current?.deactivate();
+    };
   }, []);
   const close = () => {
-    trap.current?.deactivate({ returnFocus: true });
+    trap.current?.deactivate();
     onClose();
+    if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
   };
   return (
     <div
