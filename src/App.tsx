@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { NO_DATASET, shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
 import { DetailsPanel } from './features/details/DetailsPanel';
@@ -10,7 +10,7 @@ import { Header } from './features/shell/Header';
 import { LoadFailure, Loading } from './features/shell/LoadState';
 import { UrlNotices } from './features/shell/UrlNotices';
 import { useAtlasReconciliation } from './features/shell/useAtlasReconciliation';
-import { ViewTabs } from './features/shell/ViewTabs';
+import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './features/shell/ViewTabs';
 import { LayerMessages } from './features/layers/LayerMessages';
 import { useReferenceLayers } from './features/layers/useReferenceLayers';
 import { isAtlasFile } from './features/layers/isAtlasFile';
@@ -29,6 +29,8 @@ const ReferenceLayerLegend = lazy(() => import('./features/layers/ReferenceLayer
 const CompareView = lazy(() => import('./features/compare/CompareView').then((module) => ({ default: module.CompareView })));
 
 const SIDEBAR_ID = 'sidebar';
+/** The list's id (ProjectList sets it): the skip link's target. */
+const PROJECT_LIST_ID = 'project-list';
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
@@ -75,9 +77,28 @@ function AtlasScreen() {
   const selectedProject = useViewStore((state) => state.project);
   useEffect(() => setDrawerOpen(false), [selectedProject]);
   const drawerCloseRef = useRef<HTMLButtonElement>(null);
+  const drawerToggleRef = useRef<HTMLButtonElement>(null);
+  // Opened by its toggle, the drawer takes focus at its close button; opened by the skip link, at the list.
+  const drawerFocusTarget = useRef<'close' | 'list'>('close');
   useEffect(() => {
-    if (drawerOpen) drawerCloseRef.current?.focus();
+    if (drawerOpen) (drawerFocusTarget.current === 'list' ? document.getElementById(PROJECT_LIST_ID) : drawerCloseRef.current)?.focus();
+    drawerFocusTarget.current = 'close';
   }, [drawerOpen]);
+  /** Closed by the visitor (not by choosing a project, which focuses the details): focus returns to the toggle. */
+  const closeDrawer = () => {
+    setDrawerOpen(false);
+    drawerToggleRef.current?.focus();
+  };
+  const skipToList = (event: MouseEvent) => {
+    event.preventDefault();
+    const toggle = drawerToggleRef.current;
+    // The toggle shows only where the list lives in a drawer (a phone); elsewhere the list is always shown.
+    const inDrawer = toggle !== null && getComputedStyle(toggle).display !== 'none';
+    if (inDrawer && !drawerOpen) {
+      drawerFocusTarget.current = 'list';
+      setDrawerOpen(true);
+    } else document.getElementById(PROJECT_LIST_ID)?.focus();
+  };
   const source: AtlasSource = file !== null ? { kind: 'file', file } : { kind: 'url', url: datasetUrl ?? shippedAtlasUrl() };
   const { query, progress } = useAtlas(source);
   useAtlasReconciliation(query.data);
@@ -92,9 +113,13 @@ function AtlasScreen() {
   const visibleReferences = useMemo(() => layers.open.filter((layer) => layer.visible), [layers.open]);
   return (
     <div className="app">
+      <a className="skip-link" href={`#${PROJECT_LIST_ID}`} onClick={skipToList}>
+        {t('skipToList')}
+      </a>
       <Header
         drawerButton={
           <button
+            ref={drawerToggleRef}
             type="button"
             className="drawer-toggle"
             aria-expanded={drawerOpen}
@@ -138,10 +163,13 @@ function AtlasScreen() {
             className={drawerOpen ? 'sidebar sidebar--open' : 'sidebar'}
             aria-label={t('sidebar')}
             onKeyDown={(event) => {
-              if (event.key === 'Escape') setDrawerOpen(false);
+              // Escape closes the topmost layer only: a chooser or list inside has taken it already.
+              if (event.key !== 'Escape' || event.defaultPrevented || !drawerOpen) return;
+              event.preventDefault();
+              closeDrawer();
             }}
           >
-            <button ref={drawerCloseRef} type="button" className="drawer-close" onClick={() => setDrawerOpen(false)}>
+            <button ref={drawerCloseRef} type="button" className="drawer-close" onClick={closeDrawer}>
               {t('closeDrawer')}
             </button>
             {data && <FilterPanel data={data} />}
@@ -149,7 +177,7 @@ function AtlasScreen() {
           </aside>
           <div className="main-area">
             <ViewTabs />
-            <div className="map-area">
+            <div className="map-area" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={viewTabId(view)}>
               {/* The map stays mounted under the other views, so returning to it is instant. */}
               <MapView
                 data={data ?? NO_DATASET}

@@ -20,6 +20,7 @@ import { placeProject, strayPlaces } from './projectPlacement';
 import { speechTranslations } from '../translations/index';
 import { takenQuotes, translateSpeeches } from './translateSpeeches';
 import { countryShapesByAlpha2 } from './worldCountries';
+import { detailMessage } from '../../src/data/loadMessages';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SOURCE_FILE = resolve(root, 'data/sources/000_65f6f29149958dcc.txt');
@@ -36,7 +37,7 @@ class Resolver {
       ? locateQuote(speech.paragraphs.map((paragraph) => paragraph.text), curated.quote)
       : { ok: false as const, reason: 'speech does not exist' };
     if (!location.ok) {
-      this.problems.push({ path: formatPath([...path, 'quote']), record, message: `${location.reason} in speech ${curated.speech}` });
+      this.problems.push({ path: formatPath([...path, 'quote']), record, message: detailMessage(`${location.reason} in speech ${curated.speech}`) });
       return { ...curated, span: { paragraph: 0, start: 0, end: 1 } };
     }
     return { ...curated, span: location.span };
@@ -45,7 +46,7 @@ class Resolver {
   figure(curated: CuratedFigure, path: (string | number)[], record: string, ownerId: string): Figure {
     const { amount: wanted, ...located } = this.quote(curated, path, record);
     const reading = readFigureAmount(curated.quote, curated.unit, wanted);
-    if (!reading.ok) this.problems.push({ path: formatPath([...path, 'unit']), record, message: reading.reason });
+    if (!reading.ok) this.problems.push({ path: formatPath([...path, 'unit']), record, message: detailMessage(reading.reason) });
     const quantity = reading.ok ? reading.quantity : { value: 0, qualifier: null, text: curated.quote };
     const id = [ownerId, curated.metric, curated.phase].filter(Boolean).join('.');
     return { ...located, id, value: quantity.value, qualifier: quantity.qualifier, amount: quantity.text };

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { checkPlacement } from '../../src/data/checkPlacement';
 import { parseAtlasBytes } from '../../src/data/parseAtlas';
-import { formatProblem } from '../../src/data/validateAtlas';
+import { inEnglish } from '../../src/data/loadMessages';
+import { formatProblem, problemLines } from '../../src/data/validateAtlas';
 import { countryShapesByAlpha2 } from './worldCountries';
 
 function check(file: string): string[] {
@@ -15,7 +16,7 @@ function check(file: string): string[] {
     return [`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`];
   }
   const parse = parseAtlasBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, file);
-  if (!parse.ok) return [parse.message, ...parse.problems];
+  if (!parse.ok) return [inEnglish(parse.reason), ...problemLines(parse)];
   return checkPlacement(parse.atlas, countryShapesByAlpha2()).map(formatProblem);
 }
 

@@ -4,6 +4,7 @@
 import type { ProjectFeature, ProjectGeometry, ProjectLocation } from '../../src/data/atlasSchema';
 import { formatPath, type AtlasProblem } from '../../src/data/validateAtlas';
 import type { CuratedPlace, CuratedProject } from '../curated/curatedTypes';
+import { detailMessage } from '../../src/data/loadMessages';
 
 export interface Placement {
   geometry: ProjectGeometry | null;
@@ -13,7 +14,7 @@ export interface Placement {
 
 /** `index`: the project's place in projects.features, for the problem's path. */
 export function placeProject(project: CuratedProject, place: CuratedPlace | undefined, index: number): Placement {
-  const problem = (message: string): AtlasProblem => ({ path: formatPath(['projects', 'features', index, 'geometry']), record: `project ${project.id}`, message });
+  const problem = (message: string): AtlasProblem => ({ path: formatPath(['projects', 'features', index, 'geometry']), record: `project ${project.id}`, message: detailMessage(message) });
   const unplaced = project.location === 'none';
   if (place === undefined) {
     const problems = unplaced ? [] : [problem("no entry in data/curated/places.ts (a project whose speeches name no place says location: 'none')")];
@@ -28,5 +29,5 @@ export function strayPlaces(places: Readonly<Record<string, CuratedPlace>>, proj
   const ids = new Set(projects.map((project) => project.id));
   return Object.keys(places)
     .filter((id) => !ids.has(id))
-    .map((id) => ({ path: `places.${id}`, record: `place ${id}`, message: 'no project in data/curated/projects.ts has this id' }));
+    .map((id) => ({ path: `places.${id}`, record: `place ${id}`, message: detailMessage('no project in data/curated/projects.ts has this id') }));
 }

@@ -12,6 +12,7 @@ import { readRussianQuantities } from '../../src/domain/quantities/readRussianQu
 import { statesFigure, type StatedQuantity } from '../../src/domain/quantities/statedQuantities';
 import { sourceHash } from '../translations/sourceHash';
 import type { SentenceTranslation, SpeechTranslation as TranslationRecord, TranslatedText } from '../translations/translationTypes';
+import { detailMessage } from '../../src/data/loadMessages';
 
 const LANGUAGE_NAMES: Readonly<Record<TranslationLanguage, string>> = { en: 'English', ru: 'Russian' };
 const READERS: Readonly<Record<TranslationLanguage, (text: string) => StatedQuantity[]>> = {
@@ -69,7 +70,7 @@ function translateSpeech(
   taken: readonly TakenQuote[],
 ): { translations: Speech['translations'] | null; problems: AtlasProblem[] } {
   const problems: AtlasProblem[] = [];
-  const report = (field: string, message: string) => problems.push({ path: recordPath(speech.id, field), record: `speech ${speech.id}`, message });
+  const report = (field: string, message: string) => problems.push({ path: recordPath(speech.id, field), record: `speech ${speech.id}`, message: detailMessage(message) });
   const paragraphId = (sentence: SpeechSentence) => speech.paragraphs[sentence.paragraph]?.id ?? '';
   const where = (sentence: SpeechSentence) => `sentence ${sentence.id} (speech ${speech.id}, paragraph ${paragraphId(sentence)})`;
 
@@ -191,14 +192,14 @@ export function translateSpeeches(
   for (const record of records) {
     const known = speeches.some((speech) => speech.id === record.speech);
     const path = recordPath(record.speech, 'speech');
-    if (!known) problems.push({ path, record: `speech ${record.speech}`, message: `translates speech ${record.speech}, which the source text does not have` });
-    else if (recordsBySpeech.has(record.speech)) problems.push({ path, record: `speech ${record.speech}`, message: 'a second translation record for this speech' });
+    if (!known) problems.push({ path, record: `speech ${record.speech}`, message: detailMessage(`translates speech ${record.speech}, which the source text does not have`) });
+    else if (recordsBySpeech.has(record.speech)) problems.push({ path, record: `speech ${record.speech}`, message: detailMessage('a second translation record for this speech') });
     else recordsBySpeech.set(record.speech, record);
   }
   const translated = speeches.map((speech) => {
     const record = recordsBySpeech.get(speech.id);
     if (record === undefined) {
-      problems.push({ path: 'data/translations/index.ts', record: `speech ${speech.id}`, message: `speech ${speech.id} has no translation record` });
+      problems.push({ path: 'data/translations/index.ts', record: `speech ${speech.id}`, message: detailMessage(`speech ${speech.id} has no translation record`) });
       return speech;
     }
     const result = translateSpeech(speech, record, taken);

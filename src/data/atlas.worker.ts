@@ -11,5 +11,5 @@ onmessage = ({ data }: MessageEvent<AtlasWorkerRequest>) => {
   const parse = readAtlasBytes(data.bytes, data.source, (features, read, total) =>
     reply({ kind: 'projects', features: features.map((feature) => parts.shareFeature(feature)), read, total }),
   );
-  reply(parse.ok ? { kind: 'done', head: parse.head } : { kind: 'failed', message: parse.message, problems: parse.problems });
+  reply(parse.ok ? { kind: 'done', head: parse.head } : { kind: 'failed', refusal: parse });
 };

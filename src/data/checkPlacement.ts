@@ -3,6 +3,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Atlas } from './atlasSchema';
+import { loadMessage } from './loadMessages';
 import { formatPath, type AtlasProblem } from './validateAtlas';
 
 export type CountryShapes = ReadonlyMap<string, Feature<Polygon | MultiPolygon>>;
@@ -24,7 +25,7 @@ export function checkPlacement(atlas: Atlas, countryShapes: CountryShapes): Atla
       problems.push({
         path: formatPath(geometry.type === 'Point' ? path : [...path, vertexIndex]),
         record: `project ${feature.id}`,
-        message: `[${vertex.join(', ')}] lies outside ${properties.countries.join(', ')}`,
+        message: loadMessage('outsideCountries', { vertex: vertex.join(', '), countries: properties.countries.join(', ') }),
       });
     });
   });

@@ -3,7 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { resolveOnThisSite } from './sameOrigin';
 import { useState } from 'react';
 import type { Atlas, Organization, ProjectFeature, ProjectGroup, Speech } from './atlasSchema';
+import { inEnglish, loadMessage, type LoadMessage } from './loadMessages';
 import { parseAtlasBytes, type AtlasParse } from './parseAtlas';
+import type { AtlasProblem } from './validateAtlas';
 import { readAtlasInWorker, type ReadProgress } from './readAtlasInWorker';
 
 /** The dataset shipped with the app, next to index.html (works under any sub-path). */
@@ -11,13 +13,15 @@ export function shippedAtlasUrl(): string {
   return `${import.meta.env.BASE_URL}data/atlas.json`;
 }
 
-/** A load that failed, with every problem naming record and field. */
+/** A load that failed: why, in words for any language, with every problem naming record and field. */
 export class AtlasLoadError extends Error {
   constructor(
-    message: string,
-    readonly problems: readonly string[],
+    readonly reason: LoadMessage,
+    readonly problems: readonly AtlasProblem[] = [],
+    /** Problems found beyond those listed. */
+    readonly unlisted = 0,
   ) {
-    super(message);
+    super(inEnglish(reason));
     this.name = 'AtlasLoadError';
   }
 }
@@ -63,7 +67,7 @@ const NEVER_ABORTED = new AbortController().signal;
 /** A dataset link that leads off this site: refused before any request is made. */
 export class OtherOriginError extends AtlasLoadError {
   constructor(readonly url: string) {
-    super(`${url} is not on this site: only datasets on this site can be opened`, []);
+    super(loadMessage('otherOrigin', { url }));
     this.name = 'OtherOriginError';
   }
 }
@@ -76,9 +80,9 @@ export async function fetchAtlas(url: string, { onProgress, signal = NEVER_ABORT
     response = await fetch(resolved, { signal });
   } catch (error) {
     signal.throwIfAborted();
-    throw new AtlasLoadError(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}`, []);
+    throw new AtlasLoadError(loadMessage('notFetched', { url, reason: error instanceof Error ? error.message : String(error) }));
   }
-  if (!response.ok) throw new AtlasLoadError(`${url} answered HTTP ${response.status}`, []);
+  if (!response.ok) throw new AtlasLoadError(loadMessage('httpStatus', { url, status: response.status }));
   return readAtlas(await response.arrayBuffer(), url, { onProgress, signal });
 }
 
@@ -102,9 +106,9 @@ async function readAtlas(bytes: ArrayBuffer, source: string, { onProgress = () =
   } catch (error) {
     // Called off is not a failure of the dataset: the abort goes through as it is.
     signal.throwIfAborted();
-    throw new AtlasLoadError(`${source} could not be read: ${error instanceof Error ? error.message : String(error)}`, []);
+    throw new AtlasLoadError(loadMessage('notRead', { source, reason: error instanceof Error ? error.message : String(error) }));
   }
-  if (!parse.ok) throw new AtlasLoadError(parse.message, parse.problems);
+  if (!parse.ok) throw new AtlasLoadError(parse.reason, parse.problems, parse.unlisted);
   return indexAtlas(parse.atlas);
 }
 

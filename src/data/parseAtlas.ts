@@ -3,12 +3,21 @@
 // pass, so no step needs the whole file as one string or all its projects at once.
 import type { Atlas, ProjectFeature } from './atlasSchema';
 import { splitAtlasJson } from './splitAtlasJson';
-import { problemLines, startAtlasValidation, validateAtlas, type AtlasProblem } from './validateAtlas';
+import { loadMessage, type LoadMessage } from './loadMessages';
+import { startAtlasValidation, validateAtlas, type AtlasProblem } from './validateAtlas';
 
-export type AtlasParse = { ok: true; atlas: Atlas } | { ok: false; message: string; problems: string[] };
+/** Why a file is not an atlas: one reason, and the problems found in it (the first ones, and how many more). */
+export interface AtlasRefusal {
+  ok: false;
+  reason: LoadMessage;
+  problems: AtlasProblem[];
+  unlisted: number;
+}
+
+export type AtlasParse = { ok: true; atlas: Atlas } | AtlasRefusal;
 
 /** The atlas without its projects (they went to the batch handler), or why the file is not one. */
-export type AtlasHeadParse = { ok: true; head: Atlas } | { ok: false; message: string; problems: string[] };
+export type AtlasHeadParse = { ok: true; head: Atlas } | AtlasRefusal;
 
 /** Receives each batch of checked projects, with how many of the file's projects have been read. */
 export type ProjectBatchHandler = (features: ProjectFeature[], read: number, total: number) => void;
@@ -16,14 +25,19 @@ export type ProjectBatchHandler = (features: ProjectFeature[], read: number, tot
 /** About 5 MB of text per JSON.parse call: large enough to be fast, small enough to hand on often. */
 const PROJECTS_PER_BATCH = 5_000;
 
-const invalid = (source: string, validation: { problems: readonly AtlasProblem[]; unlisted: number }) =>
-  ({ ok: false as const, message: `${source} is not a valid atlas`, problems: problemLines(validation) });
+const invalid = (source: string, { problems, unlisted }: { problems: AtlasProblem[]; unlisted: number }): AtlasRefusal => ({
+  ok: false,
+  reason: loadMessage('notAtlas', { source }),
+  problems,
+  unlisted,
+});
+const refused = (reason: LoadMessage): AtlasRefusal => ({ ok: false, reason, problems: [], unlisted: 0 });
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function readAtlasBytes(buffer: ArrayBuffer, source: string, onProjects: ProjectBatchHandler): AtlasHeadParse {
   const bytes = new Uint8Array(buffer);
-  const notJson = (error: unknown, where = '') => ({ ok: false as const, message: `${source} is not valid JSON: ${where}${reason(error)}`, problems: [] });
+  const notJson = (error: unknown, where = '') => refused(loadMessage('notJson', { source, where, reason: reason(error) }));
 
   const parts = splitAtlasJson(bytes);
   if (parts === null) return readWhole(bytes, source, onProjects);
@@ -71,13 +85,13 @@ function readWhole(bytes: Uint8Array, source: string, onProjects: ProjectBatchHa
   } catch {
     // V8 holds at most 2^29 − 24 characters in one string.
     const mebibytes = (bytes.byteLength / 2 ** 20).toFixed(0);
-    return { ok: false, message: `${source} is too large to read (${mebibytes} MiB) and has no projects.features array to read in parts`, problems: [] };
+    return refused(loadMessage('tooLarge', { source, mebibytes }));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `${source} is not valid JSON: ${reason(error)}`, problems: [] };
+    return refused(loadMessage('notJson', { source, where: '', reason: reason(error) }));
   }
   const validation = validateAtlas(json);
   if (!validation.ok) return invalid(source, validation);

@@ -1,7 +1,7 @@
 // The page's side of the loader's worker: hands over the bytes and puts the validated atlas back
 // together from its batches.
 import type { Atlas, ProjectFeature } from './atlasSchema';
-import type { AtlasParse } from './parseAtlas';
+import type { AtlasParse, AtlasRefusal } from './parseAtlas';
 import { askWorker } from './askWorker';
 
 export interface AtlasWorkerRequest {
@@ -11,7 +11,7 @@ export interface AtlasWorkerRequest {
 
 export type AtlasWorkerReply =
   | { kind: 'projects'; features: ProjectFeature[]; read: number; total: number }
-  | { kind: 'failed'; message: string; problems: string[] }
+  | { kind: 'failed'; refusal: AtlasRefusal }
   /** The atlas without its projects, which came before in batches. */
   | { kind: 'done'; head: Atlas };
 
@@ -39,7 +39,7 @@ export function readAtlasInWorker(
         onProgress({ read: data.read, total: data.total });
         return undefined;
       }
-      if (data.kind === 'failed') return { answer: { ok: false, message: data.message, problems: data.problems } };
+      if (data.kind === 'failed') return { answer: data.refusal };
       return { answer: { ok: true, atlas: { ...data.head, projects: { ...data.head.projects, features } } } };
     },
     'the dataset reader',

@@ -5,12 +5,13 @@ import type { z } from 'zod';
 import { TRANSLATION_LANGUAGES, atlas as atlasSchema, projectFeature, type Atlas, type Figure, type ProjectFeature, type QuoteRef, type Speech } from './atlasSchema';
 import { organizationChain } from '../domain/organizations/organizationChain';
 import { readFigureAmount } from '../domain/quantities/figureAmount';
+import { inEnglish, loadMessage, type LoadMessage, type LoadMessageKey } from './loadMessages';
 
 /** One problem, naming the record and field: `projects.features[3].properties.figures[0].quote`. */
 export interface AtlasProblem {
   path: string;
   record: string | null;
-  message: string;
+  message: LoadMessage;
 }
 
 export type AtlasValidation = { ok: true; atlas: Atlas } | { ok: false; problems: AtlasProblem[]; unlisted: number };
@@ -19,13 +20,13 @@ export type AtlasValidation = { ok: true; atlas: Atlas } | { ok: false; problems
 export const MAX_LISTED_PROBLEMS = 100;
 
 export function formatProblem({ path, record, message }: AtlasProblem): string {
-  return `${path}: ${message}${record === null ? '' : ` [${record}]`}`;
+  return `${path}: ${inEnglish(message)}${record === null ? '' : ` [${record}]`}`;
 }
 
 /** One line per listed problem, and one that counts the rest. */
 export function problemLines(validation: { problems: readonly AtlasProblem[]; unlisted: number }): string[] {
   const lines = validation.problems.map(formatProblem);
-  return validation.unlisted === 0 ? lines : [...lines, `… and ${validation.unlisted} more problem(s)`];
+  return validation.unlisted === 0 ? lines : [...lines, inEnglish(loadMessage('moreProblems', { count: validation.unlisted }))];
 }
 
 /** A dataset whose projects arrive in batches: the head is checked first, each batch as it comes, then what needs them all. */
@@ -77,6 +78,7 @@ function withFeatures(input: unknown, features: unknown[]): unknown {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 type PathSegment = PropertyKey;
+type Report = (path: PathSegment[], record: string | null, key: LoadMessageKey, values?: Record<string, string | number>) => void;
 
 export function formatPath(path: readonly PathSegment[]): string {
   return path
@@ -85,7 +87,26 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 function schemaProblem(input: unknown, issue: z.core.$ZodIssue, prefix: readonly PathSegment[] = []): AtlasProblem {
-  return { path: formatPath([...prefix, ...issue.path]), record: recordLabel(input, issue.path, prefix), message: issue.message };
+  return { path: formatPath([...prefix, ...issue.path]), record: recordLabel(input, issue.path, prefix), message: schemaMessage(input, issue) };
+}
+
+const primitive = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
+const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/** The schema's complaint in a translatable frame; rarer kinds keep the schema's own (English) words. */
+function schemaMessage(input: unknown, issue: z.core.$ZodIssue): LoadMessage {
+  if (issue.code === 'invalid_type') return loadMessage('schemaType', { expected: issue.expected, received: typeName(valueAt(input, issue.path)) });
+  if (issue.code === 'invalid_value') {
+    const [only] = issue.values;
+    return issue.values.length === 1 ? loadMessage('schemaValue', { value: primitive(only) }) : loadMessage('schemaOption', { values: issue.values.map(primitive).join('|') });
+  }
+  return loadMessage('detail', { detail: issue.message });
+}
+
+function valueAt(input: unknown, path: readonly PathSegment[]): unknown {
+  let node = input;
+  for (const segment of path) node = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[segment] : undefined;
+  return node;
 }
 
 const RECORD_KINDS: Record<string, string> = { projects: 'project', speeches: 'speech', organizations: 'organization', groups: 'group' };
@@ -96,8 +117,7 @@ function recordLabel(input: unknown, path: readonly PathSegment[], prefix: reado
   const recordPath = fullPath[0] === 'projects' ? fullPath.slice(0, 3) : fullPath.slice(0, 2);
   const kind = RECORD_KINDS[String(fullPath[0])];
   if (kind === undefined || typeof recordPath[recordPath.length - 1] !== 'number') return null;
-  let node: unknown = input;
-  for (const segment of recordPath.slice(prefix.length)) node = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[segment] : undefined;
+  const node = valueAt(input, recordPath.slice(prefix.length));
   const id = isRecord(node) ? node.id : undefined;
   return typeof id === 'string' ? `${kind} ${id}` : null;
 }
@@ -109,7 +129,7 @@ function atlasValidator(head: Atlas): AtlasValidator {
     if (problems.length < MAX_LISTED_PROBLEMS) problems.push(problem);
     else unlisted += 1;
   };
-  const report = (path: PathSegment[], record: string | null, message: string) => add({ path: formatPath(path), record, message });
+  const report: Report = (path, record, key, values) => add({ path: formatPath(path), record, message: loadMessage(key, values) });
 
   const speeches = new Map(head.speeches.map((speech) => [speech.id, speech]));
   const organizationsById = new Map(head.organizations.map((organization) => [organization.id, organization]));
@@ -121,32 +141,32 @@ function atlasValidator(head: Atlas): AtlasValidator {
 
   const checkQuote = (ref: QuoteRef, path: PathSegment[], record: string) => {
     const speech = speeches.get(ref.speech);
-    if (speech === undefined) return report([...path, 'speech'], record, `unknown speech ${ref.speech}`);
+    if (speech === undefined) return report([...path, 'speech'], record, 'unknownSpeech', { id: ref.speech });
     const paragraphText = speech.paragraphs[ref.span.paragraph]?.text;
     if (paragraphText?.slice(ref.span.start, ref.span.end) === ref.quote) return;
     const foundElsewhere = speech.paragraphs.some((paragraph) => paragraph.text.includes(ref.quote));
-    if (foundElsewhere) report([...path, 'span'], record, `does not point at the quote in speech ${ref.speech}`);
-    else report([...path, 'quote'], record, `not found in speech ${ref.speech}`);
+    if (foundElsewhere) report([...path, 'span'], record, 'spanMisplaced', { id: ref.speech });
+    else report([...path, 'quote'], record, 'quoteNotFound', { id: ref.speech });
   };
 
   const checkFigure = (figure: Figure, path: PathSegment[], record: string) => {
     const firstPath = figurePaths.get(figure.id);
     if (firstPath === undefined) figurePaths.set(figure.id, path);
-    else report([...path, 'id'], record, `duplicate figure id ${figure.id}, first used at ${formatPath(firstPath)}`);
+    else report([...path, 'id'], record, 'duplicateFigureId', { id: figure.id, first: formatPath(firstPath) });
     checkQuote(figure, path, record);
     const reading = readFigureAmount(figure.quote, figure.unit, figure.amount);
-    if (!reading.ok) return report([...path, 'unit'], record, reading.reason);
+    if (!reading.ok) return report([...path, 'unit'], record, 'detail', { detail: reading.reason });
     const { value, qualifier } = reading.quantity;
-    if (value !== figure.value) report([...path, 'value'], record, `is ${figure.value} but "${figure.amount}" says ${value}`);
+    if (value !== figure.value) report([...path, 'value'], record, 'amountDisagrees', { stated: figure.value, amount: figure.amount, read: value });
     if (qualifier !== figure.qualifier) {
-      report([...path, 'qualifier'], record, `is ${figure.qualifier} but "${figure.amount}" says ${qualifier}`);
+      report([...path, 'qualifier'], record, 'amountDisagrees', { stated: String(figure.qualifier), amount: figure.amount, read: String(qualifier) });
     }
   };
 
   const registerId = (id: string, index: number) => {
     const first = projectIndex.get(id);
     if (first === undefined) projectIndex.set(id, index);
-    else report(['projects', 'features', index, 'id'], `project ${id}`, `duplicate id, first used at ${formatPath(['projects', 'features', first])}`);
+    else report(['projects', 'features', index, 'id'], `project ${id}`, 'duplicateId', { first: formatPath(['projects', 'features', first]) });
   };
 
   const checkFeature = (feature: ProjectFeature, index: number) => {
@@ -154,14 +174,14 @@ function atlasValidator(head: Atlas): AtlasValidator {
     const record = `project ${feature.id}`;
     registerId(feature.id, index);
     const { properties } = feature;
-    if (properties.id !== feature.id) report([...path, 'properties', 'id'], record, `differs from the feature id ${feature.id}`);
+    if (properties.id !== feature.id) report([...path, 'properties', 'id'], record, 'idDiffers', { id: feature.id });
     // A place is a geometry and its source together: neither may come alone.
-    if (feature.geometry === null && properties.location !== null) report([...path, 'geometry'], record, 'is null, but properties.location names a place');
-    if (feature.geometry !== null && properties.location === null) report([...path, 'properties', 'location'], record, 'is null, but the project has a geometry');
+    if (feature.geometry === null && properties.location !== null) report([...path, 'geometry'], record, 'placeWithoutGeometry');
+    if (feature.geometry !== null && properties.location === null) report([...path, 'properties', 'location'], record, 'geometryWithoutPlace');
     if (properties.builder !== null) {
       checkQuote(properties.builder, [...path, 'properties', 'builder'], record);
       if (!organizationsById.has(properties.builder.organization)) {
-        report([...path, 'properties', 'builder', 'organization'], record, `unknown organization ${properties.builder.organization}`);
+        report([...path, 'properties', 'builder', 'organization'], record, 'unknownOrganization', { id: properties.builder.organization });
       }
     }
     if (properties.status !== null) checkQuote(properties.status, [...path, 'properties', 'status'], record);
@@ -169,9 +189,9 @@ function atlasValidator(head: Atlas): AtlasValidator {
     properties.figures.forEach((figure, figureIndex) => checkFigure(figure, [...path, 'properties', 'figures', figureIndex], record));
     properties.groups.forEach((groupId, groupIndex) => {
       const members = groupMembers.get(groupId);
-      if (members === undefined) report([...path, 'properties', 'groups', groupIndex], record, `unknown group ${groupId}`);
+      if (members === undefined) report([...path, 'properties', 'groups', groupIndex], record, 'unknownGroup', { id: groupId });
       else if (!members.has(feature.id)) {
-        report([...path, 'properties', 'groups', groupIndex], record, `group ${groupId} does not list this project as a member`);
+        report([...path, 'properties', 'groups', groupIndex], record, 'notGroupMember', { id: groupId });
       }
     });
   };
@@ -184,13 +204,13 @@ function atlasValidator(head: Atlas): AtlasValidator {
     const path = ['organizations', index];
     const record = `organization ${organization.id}`;
     if (organization.parent !== null && !organizationsById.has(organization.parent)) {
-      report([...path, 'parent'], record, `unknown organization ${organization.parent}`);
+      report([...path, 'parent'], record, 'unknownOrganization', { id: organization.parent });
     }
     // On a cycle when the walk up its parents comes back to it (statistics and search would loop).
     const chain = organizationChain(organizationsById, organization.id);
     if (chain.at(-1)?.parent === organization.id) {
       const loop = [...chain.map((ancestor) => ancestor.id), organization.id].join(' → ');
-      report([...path, 'parent'], record, `${record} is its own ancestor (${loop})`);
+      report([...path, 'parent'], record, 'ownAncestor', { record, loop });
     }
     organization.figures.forEach((figure, figureIndex) => checkFigure(figure, [...path, 'figures', figureIndex], record));
   });
@@ -205,7 +225,7 @@ function atlasValidator(head: Atlas): AtlasValidator {
         const key = `${member}\n${metric}`;
         const other = metricGroups.get(key);
         if (other === undefined) metricGroups.set(key, group.id);
-        else if (other !== group.id) report(['groups', index, 'members', memberIndex], record, `project ${member} is also in group ${other}, which states ${metric} too`);
+        else if (other !== group.id) report(['groups', index, 'members', memberIndex], record, 'alsoInGroup', { project: member, group: other, metric });
       }
     });
   });
@@ -232,10 +252,10 @@ function atlasValidator(head: Atlas): AtlasValidator {
       head.groups.forEach((group, index) => {
         const record = `group ${group.id}`;
         group.members.forEach((member, memberIndex) => {
-          if (!projectIndex.has(member)) report(['groups', index, 'members', memberIndex], record, `unknown project ${member}`);
+          if (!projectIndex.has(member)) report(['groups', index, 'members', memberIndex], record, 'unknownProject', { id: member });
         });
         // A group id shared with a project would make links ambiguous.
-        if (projectIndex.has(group.id)) report(['groups', index, 'id'], record, 'is also a project id');
+        if (projectIndex.has(group.id)) report(['groups', index, 'id'], record, 'groupIsProject');
       });
       return problems.length === 0 ? { ok: true } : { ok: false, problems, unlisted };
     },
@@ -243,17 +263,17 @@ function atlasValidator(head: Atlas): AtlasValidator {
 }
 
 /** A translation's sentences must sit in their speech's paragraphs, and its quoted words in its sentences. */
-function checkTranslations(speech: Speech, index: number, report: (path: PathSegment[], record: string | null, message: string) => void) {
+function checkTranslations(speech: Speech, index: number, report: Report) {
   for (const language of TRANSLATION_LANGUAGES) {
     speech.translations?.[language].sentences.forEach((sentence, sentenceIndex) => {
       const path = ['speeches', index, 'translations', language, 'sentences', sentenceIndex];
       const paragraph = speech.paragraphs[sentence.paragraph];
       if (paragraph === undefined || sentence.start >= sentence.end || sentence.end > paragraph.text.length) {
-        report(path, `speech ${speech.id}`, `sentence ${sentence.id} does not fit paragraph ${sentence.paragraph} of the speech`);
+        report(path, `speech ${speech.id}`, 'sentenceMisfit', { sentence: sentence.id, paragraph: sentence.paragraph });
       }
       sentence.quotes.forEach((quote, quoteIndex) => {
         if (quote.start >= quote.end || quote.end > sentence.text.length) {
-          report([...path, 'quotes', quoteIndex], `speech ${speech.id}`, `the words for "${quote.quote}" lie outside the translated sentence ${sentence.id}`);
+          report([...path, 'quotes', quoteIndex], `speech ${speech.id}`, 'wordsOutside', { quote: quote.quote, sentence: sentence.id });
         }
       });
     });
@@ -264,12 +284,12 @@ function reportDuplicates(
   records: readonly { id: string }[],
   path: PathSegment[],
   kind: string,
-  report: (path: PathSegment[], record: string | null, message: string) => void,
+  report: Report,
 ) {
   const firstIndex = new Map<string, number>();
   records.forEach((record, index) => {
     const first = firstIndex.get(record.id);
     if (first === undefined) firstIndex.set(record.id, index);
-    else report([...path, index, 'id'], `${kind} ${record.id}`, `duplicate id, first used at ${formatPath([...path, first])}`);
+    else report([...path, index, 'id'], `${kind} ${record.id}`, 'duplicateId', { first: formatPath([...path, first]) });
   });
 }

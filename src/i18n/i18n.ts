@@ -10,12 +10,13 @@ import { searchMessages } from '../features/search/messages';
 import { shellMessages } from '../features/shell/messages';
 import { speechesMessages } from '../features/speeches/messages';
 import { statsMessages } from '../features/stats/messages';
+import { loadMessages } from '../data/loadMessages';
 import { mapMessages } from '../map/messages';
 import { LANGUAGES, type Language } from '../state/viewState';
 import { useViewStore } from '../state/viewStore';
 import { common } from './common';
 
-const namespaces = {
+export const namespaces = {
   common,
   shell: shellMessages,
   details: detailsMessages,
@@ -27,6 +28,7 @@ const namespaces = {
   stats: statsMessages,
   compare: compareMessages,
   layers: layersMessages,
+  load: loadMessages,
 };
 
 function resourcesFor(language: Language) {
@@ -51,3 +53,12 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+
+// Message keys are typed from the English catalogs: a misspelt key or namespace fails the typecheck
+// (a unit test checks that zh and ru hold the same keys as en).
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: { [Namespace in keyof typeof namespaces]: (typeof namespaces)[Namespace]['en'] };
+  }
+}

@@ -44,7 +44,7 @@ function MarkerSwatch({ style, radius }: { style: MarkerStyle; radius: number })
 
 /** Circles for a few capacities, drawn as the map draws them; nothing when the dataset states no capacity in MW. */
 function SizeKey({ capacityScale, language }: { capacityScale: CapacityScale; language: Language }) {
-  const { t } = useTranslation('map');
+  const { t } = useTranslation(['map', 'common']);
   const capacities = legendCapacities(capacityScale);
   const largest = capacities.at(-1);
   if (largest === undefined) return null;
@@ -94,7 +94,7 @@ interface MapLegendProps {
 }
 
 export function MapLegend({ sectors, capacityScale, language, showsCells, unmappedCount, references }: MapLegendProps) {
-  const { t } = useTranslation('map');
+  const { t } = useTranslation(['map', 'common']);
   return (
     <details className="map-legend" open={OPEN_AT_START}>
       <summary>{t('legend.title')}</summary>

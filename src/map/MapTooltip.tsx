@@ -12,7 +12,7 @@ import { isApproximate } from './projectLayers';
 import type { ReferenceFeature } from '../domain/layers/referenceLayer';
 
 export function MapTooltip({ project, language, style }: { project: MappedProject; language: Language; style: CSSProperties }) {
-  const { t } = useTranslation('map');
+  const { t } = useTranslation(['map', 'common']);
   const { name, sector, location } = project.properties;
   const figure = headlineFigure(project);
   const figureText =
@@ -41,7 +41,7 @@ export function MapTooltip({ project, language, style }: { project: MappedProjec
 
 /** Pointing at a density cell: how many projects it counts, by sector, and that a click zooms in. */
 export function CellTooltip({ cell, language, style }: { cell: DensityCell; language: Language; style: CSSProperties }) {
-  const { t } = useTranslation('map');
+  const { t } = useTranslation(['map', 'common']);
   return (
     <div className="map-tooltip" role="tooltip" style={style} data-testid="map-tooltip">
       <strong>{t('cellTooltip', { count: cell.count, formatted: formatNumber(cell.count, language) })}</strong>
@@ -60,7 +60,7 @@ export function CellTooltip({ cell, language, style }: { cell: DensityCell; lang
 
 /** Pointing at a feature of a reference layer: its name, the mapped fields (as text) and whose file it is. */
 export function ReferenceTooltip({ feature, fileName, language, style }: { feature: ReferenceFeature; fileName: string; language: Language; style: CSSProperties }) {
-  const { t } = useTranslation('map');
+  const { t } = useTranslation(['map', 'common']);
   const { name, capacityMw, fields } = feature.properties;
   return (
     <div className="map-tooltip" role="tooltip" style={style} data-testid="map-tooltip">

@@ -1,4 +1,5 @@
 // When several projects lie under the pointer, the visitor picks one instead of the map guessing.
+import type { FocusTrap } from 'focus-trap';
 import { useEffect, useId, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../data/atlasSchema';
@@ -21,21 +22,55 @@ export function ProjectChooser({
 }) {
   const { t } = useTranslation('map');
   const headingId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
   const firstButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => firstButton.current?.focus(), []);
+  const trap = useRef<FocusTrap | null>(null);
+  const opener = useRef<Element | null>(null);
+  // Tab stays inside while it is open; closing it returns focus to where it was (the map). The trap
+  // library loads with the first chooser, outside the first view's budget.
+  useEffect(() => {
+    opener.current = document.activeElement;
+    firstButton.current?.focus();
+    let closed = false;
+    void import('focus-trap').then(({ createFocusTrap }) => {
+      if (closed || dialogRef.current === null) return;
+      trap.current = createFocusTrap(dialogRef.current, {
+        initialFocus: false,
+        escapeDeactivates: false,
+        allowOutsideClick: true,
+        returnFocusOnDeactivate: false,
+        // Nothing inside the chooser is ever hidden, so no layout needs measuring to find its buttons.
+        tabbableOptions: { displayCheck: 'none' },
+      }).activate();
+    });
+    return () => {
+      closed = true;
+      trap.current?.deactivate();
+    };
+  }, []);
+  const close = () => {
+    trap.current?.deactivate();
+    onClose();
+    if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
+  };
   return (
     <div
+      ref={dialogRef}
       className="map-chooser"
       role="dialog"
+      aria-modal="true"
       aria-labelledby={headingId}
       style={style}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
+        if (event.key !== 'Escape') return;
+        // The chooser is the topmost layer: this Escape closes it and nothing beneath.
+        event.preventDefault();
+        close();
       }}
     >
       <div className="map-chooser-header">
         <h2 id={headingId}>{t('chooser.title')}</h2>
-        <button type="button" className="map-chooser-close" aria-label={t('chooser.close')} onClick={onClose}>
+        <button type="button" className="map-chooser-close" aria-label={t('chooser.close')} onClick={close}>
           ×
         </button>
       </div>

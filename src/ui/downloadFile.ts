@@ -10,11 +10,16 @@ export function downloadUrl(url: string, fileName: string): void {
   link.remove();
 }
 
+/**
+ * How long a made file's URL stays valid after the click. No event says a download has started, and
+ * browsers read the blob after click() returns, sometimes after a save dialog; FileSaver.js waits 40 s.
+ */
+const KEEP_BLOB_URL_MS = 60_000;
+
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   downloadUrl(url, fileName);
-  // Revoked on the next task: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  setTimeout(() => URL.revokeObjectURL(url), KEEP_BLOB_URL_MS);
 }
 
 export function downloadText(text: string, type: string, fileName: string): void {

@@ -1,3 +1,4 @@
+import type { ParseKeys, TOptions } from 'i18next';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -14,7 +15,7 @@ import { builtAtlasData } from '../fixtures/builtAtlas';
 
 const data = builtAtlasData();
 const features = data.atlas.projects.features;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(`compare:${key}`, options);
+const t = (key: ParseKeys<'compare'>, options?: TOptions) => i18n.t(key, { ...options, ns: 'compare' });
 
 /** A group whose members have figures of their own in a unit the group's figure does not share. */
 const group: ProjectGroup = data.atlas.groups.find((candidate) =>

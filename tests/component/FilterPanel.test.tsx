@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ProjectFeature } from '../../src/data/atlasSchema';
+import type { ProjectFeature, Sector } from '../../src/data/atlasSchema';
 import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { ProjectList } from '../../src/features/list/ProjectList';
 import { countryName } from '../../src/i18n/countryNames';
@@ -40,7 +40,7 @@ function renderSidebar() {
 
 const facet = (key: 'countries' | 'sectors' | 'builders') => screen.getByRole('group', { name: i18n.t(`filters:${key}`) });
 const countryBox = (code: string, language: Language = 'en') => within(facet('countries')).getByRole('checkbox', { name: countryName(code, language) });
-const sectorBox = (sector: string) => within(facet('sectors')).getByRole('checkbox', { name: i18n.t(`common:sector.${sector}`) });
+const sectorBox = (sector: Sector) => within(facet('sectors')).getByRole('checkbox', { name: i18n.t(`common:sector.${sector}`) });
 const builderBox = (id: string, language: Language = 'en') => within(facet('builders')).getByRole('checkbox', { name: builderName(id, language) });
 const listedNames = () =>
   within(screen.getByRole('list', { name: i18n.t('list:heading') }))

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AtlasLoadError, OtherOriginError } from '../../src/data/loadAtlas';
+import { loadMessage } from '../../src/data/loadMessages';
 import { LoadFailure, Loading } from '../../src/features/shell/LoadState';
 import { i18n } from '../../src/i18n/i18n';
 
@@ -35,11 +36,42 @@ describe('Loading', () => {
 });
 
 describe('LoadFailure', () => {
-  it('lists every problem it was given', () => {
-    const problems = ['projects.features[3].properties.sector: Invalid option [project a-1]', '… and 7 more problem(s)'];
-    inLanguage('en', <LoadFailure error={new AtlasLoadError('big.json is not a valid atlas', problems)} onRetry={() => undefined} />);
+  it('lists every problem it was given, with its field path and record as written', () => {
+    const problems = [{ path: 'projects.features[3].properties.sector', record: 'project a-1', message: loadMessage('schemaOption', { values: '"energy"|"road"' }) }];
+    inLanguage('en', <LoadFailure error={new AtlasLoadError(loadMessage('notAtlas', { source: 'big.json' }), problems, 7)} onRetry={() => undefined} />);
     expect(screen.getByRole('alert')).toHaveTextContent('big.json is not a valid atlas');
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(problems);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'projects.features[3].properties.sector: Invalid option: expected one of "energy"|"road" [project a-1]',
+      '… and 7 more problem(s)',
+    ]);
+  });
+
+  it('says why and what is wrong in Chinese and Russian, keeping paths, ids and quotes verbatim', () => {
+    const problems = [
+      { path: 'projects.features[3].properties.figures[0].quote', record: 'project a-1', message: loadMessage('quoteNotFound', { id: 's04' }) },
+      { path: 'projects.features[3].properties.countries', record: 'project a-1', message: loadMessage('schemaType', { expected: 'array', received: 'undefined' }) },
+    ];
+    const error = new AtlasLoadError(loadMessage('notAtlas', { source: 'big.json' }), problems, 2);
+    const { unmount } = inLanguage('zh', <LoadFailure error={error} onRetry={() => undefined} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('big.json 不是有效的图志数据');
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'projects.features[3].properties.figures[0].quote: 在发言 s04 中找不到 [project a-1]',
+      'projects.features[3].properties.countries: 输入无效：应为 array，实为 undefined [project a-1]',
+      '……另有 2 个问题',
+    ]);
+    unmount();
+    inLanguage('ru', <LoadFailure error={error} onRetry={() => undefined} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('big.json — недопустимый атлас');
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'projects.features[3].properties.figures[0].quote: не найдено в выступлении s04 [project a-1]',
+      'projects.features[3].properties.countries: Недопустимое значение: ожидается array, получено undefined [project a-1]',
+      '… и ещё проблем: 2',
+    ]);
+  });
+
+  it('says a download failed in the visitor’s language', () => {
+    inLanguage('ru', <LoadFailure error={new AtlasLoadError(loadMessage('httpStatus', { url: '/atlas/data/x.json', status: 404 }))} onRetry={() => undefined} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('/atlas/data/x.json ответил HTTP 404');
   });
 
   it('refuses a dataset from another site in the visitor’s language, with no retry (it would be refused again)', () => {

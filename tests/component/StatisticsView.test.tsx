@@ -1,3 +1,4 @@
+import type { ParseKeys, TOptions } from 'i18next';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -32,8 +33,8 @@ function renderStatistics() {
   );
 }
 
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(`stats:${key}`, options);
-const chartTitle = (title: string, language: Language = 'en') => t('titleWithUnit', { title: t(title), unit: unitLabel(capacityUnit, language) });
+const t = (key: ParseKeys<'stats'>, options?: TOptions) => i18n.t(key, { ...options, ns: 'stats' });
+const chartTitle = (title: ParseKeys<'stats'>, language: Language = 'en') => t('titleWithUnit', { title: t(title), unit: unitLabel(capacityUnit, language) });
 const figure = (name: string) => screen.getByRole('figure', { name });
 /** The chart's numbers as its text alternative gives them: first cell → second cell. */
 function tableOf(figureElement: HTMLElement): Map<string, string> {

@@ -23,6 +23,22 @@ test('a malformed dataset from a link shows each problem with its record and fie
   expect(atlas.searchParams().get('data')).toBeNull();
 });
 
+test('a malformed dataset is explained in Russian and Chinese, with field paths and records as written', async ({ atlas, page }) => {
+  const broken = rawBuiltAtlas();
+  const feature = broken.projects.features[3]!;
+  delete (feature.properties as Partial<typeof feature.properties>).sector;
+  await page.route('**/data/broken.json', (route) => route.fulfill({ json: broken }));
+  await atlas.open('lang=ru&data=data/broken.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('data/broken.json — недопустимый атлас');
+  await expect(alert).toContainText(`projects.features[3].properties.sector: Недопустимый вариант: ожидается одно из`);
+  await expect(alert).toContainText(`[project ${feature.id}]`);
+  await atlas.screenshot('dataset-invalid-ru');
+  await page.getByRole('combobox').last().selectOption('zh');
+  await expect(alert).toContainText('data/broken.json 不是有效的图志数据');
+  await expect(alert).toContainText(`projects.features[3].properties.sector: 选项无效`);
+});
+
 test('a dataset file picked from the computer replaces the map, list and filters', async ({ atlas, page }) => {
   const smaller = rawBuiltAtlas();
   smaller.projects.features = smaller.projects.features.filter((feature) => feature.properties.countries.includes('UZ'));
@@ -76,7 +92,7 @@ test('a dropped dataset whose project name would run as a formula exports it to 
   await page.getByLabel('Open a dataset…').setInputFiles({ name: 'formula.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crafted)) });
   await expect(page.getByRole('status').filter({ hasText: 'formula.json' })).toBeVisible();
   await atlas.waitForMap();
-  await page.getByRole('button', { name: 'Statistics' }).click();
+  await page.getByRole('tab', { name: 'Statistics' }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'CSV (one row per figure)' }).click();
   const download = await downloading;

@@ -7,7 +7,7 @@ const { projectsById } = builtAtlasData();
 
 test('Back leaves a corrected link for the page before it, and the correction is noted once', async ({ atlas, page }) => {
   await atlas.open('lang=en&view=stats');
-  await expect(page.getByRole('button', { name: 'Statistics' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('tab', { name: 'Statistics' })).toHaveAttribute('aria-selected', 'true');
   const entriesBefore = await page.evaluate(() => window.history.length);
 
   await atlas.open('v=1&project=atlantis');
@@ -18,7 +18,7 @@ test('Back leaves a corrected link for the page before it, and the correction is
   expect(await page.evaluate(() => window.history.length)).toBe(entriesBefore + 1);
 
   await page.goBack();
-  await expect(page.getByRole('button', { name: 'Statistics' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('tab', { name: 'Statistics' })).toHaveAttribute('aria-selected', 'true');
   expect(atlas.searchParams().get('view')).toBe('stats');
   await expect(notice).toHaveCount(0);
 });

@@ -27,6 +27,6 @@ test('the app says the map needs WebGL and still offers list, details, speeches,
   await expect(page.getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await details.getByRole('button', { name: /Compare/ }).click();
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Compare (1)' }).click();
+  await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Compare (1)' }).click();
   await expect(page.locator('.view-overlay')).toContainText(project.properties.name.en);
 });

@@ -89,7 +89,7 @@ test('a CSV with unusual headers opens the column dialog, and the chosen columns
 test('the atlas’s own GeoJSON export, reopened, becomes a reference layer of its 23 features, the 5 without a place named', async ({ atlas, page }) => {
   await atlas.open('lang=en');
   await atlas.waitForMap();
-  await page.getByRole('button', { name: 'Statistics' }).click();
+  await page.getByRole('tab', { name: 'Statistics' }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'GeoJSON (map data)' }).click();
   const download = await downloading;
@@ -98,7 +98,7 @@ test('the atlas’s own GeoJSON export, reopened, becomes a reference layer of i
   // 23 projects: 18 with a place, and the 5 China Media Group initiatives with "geometry": null.
   expect(exported.features).toHaveLength(23);
   expect(exported.features.filter((feature) => feature.geometry !== null)).toHaveLength(18);
-  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await page.getByRole('tab', { name: 'Map', exact: true }).click();
   await openFile(page, { name: download.suggestedFilename(), mimeType: 'application/geo+json', buffer });
   // Still the forum's dataset (no banner), with the export beside it.
   await expect(page.locator('.dataset-banner')).toHaveCount(0);

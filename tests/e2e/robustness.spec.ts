@@ -45,6 +45,6 @@ test('two hundred random query strings never crash the app', async ({ atlas, pag
     window.history.pushState(null, '', '?lang=en');
     window.dispatchEvent(new PopStateEvent('popstate'));
   });
-  await page.getByRole('button', { name: /Statistics|统计|Статистика/ }).click();
+  await page.getByRole('tab', { name: /Statistics|统计|Статистика/ }).click();
   await expect(page.locator('.view-overlay')).toBeVisible();
 });

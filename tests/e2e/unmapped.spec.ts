@@ -30,7 +30,7 @@ test('the five initiatives are listed and counted, marked as not on the map, and
   await expect(page.locator('.map-legend')).toContainText('5 projects not on the map (no location)');
   await atlas.screenshot('unmapped-cmg-filtered');
 
-  await page.getByRole('button', { name: 'Statistics' }).click();
+  await page.getByRole('tab', { name: 'Statistics' }).click();
   await expect(page.getByText('5 of 23 projects, as the filters choose.')).toBeVisible();
   const withoutFigures = page.getByRole('region', { name: 'Projects with no figure stated' });
   for (const { name } of INITIATIVES) await expect(withoutFigures.getByRole('button', { name })).toBeVisible();

@@ -39,3 +39,29 @@ describe('formatCountShort', () => {
     expect(formatCountShort(132_700, 'ru')).toBe('130\u00a0тыс.');
   });
 });
+
+describe('formatQuantity: the unit agrees with its number', () => {
+  it.each([
+    // one, few, many (and a fraction: "other" in Russian takes the genitive singular)
+    ['en', 'years', [1, 3, 25, 1.5], ['1 year', '3 years', '25 years', '1.5 years']],
+    ['ru', 'years', [1, 3, 25, 1.5], ['1 год', '3 года', '25 лет', '1,5 года']],
+    ['zh', 'years', [1, 3, 25], ['1年', '3年', '25年']],
+    ['en', 'provinces', [1, 3, 21], ['1 province', '3 provinces', '21 provinces']],
+    ['ru', 'provinces', [1, 3, 5, 21], ['1 провинция', '3 провинции', '5 провинций', '21 провинция']],
+    ['zh', 'provinces', [1, 3], ['1个省份', '3个省份']],
+    ['en', 'jobs', [1, 2, 10_000], ['1 job', '2 jobs', '10,000 jobs']],
+    ['ru', 'jobs', [1, 2, 10_000], ['1 рабочее место', '2 рабочих места', '10\u00a0000 рабочих мест']],
+    ['en', 'hours', [1, 24], ['1 hour', '24 hours']],
+    ['ru', 'hours', [1, 2, 24], ['1 час', '2 часа', '24 часа']],
+    ['ru', 'households', [1, 2, 500_000], ['1 домохозяйство', '2 домохозяйства', '500\u00a0000 домохозяйств']],
+    ['en', 'vehicles', [1, 9_000], ['1 vehicle', '9,000 vehicles']],
+  ] as const)('%s %s', (language, unit, values, expected) => {
+    expect(values.map((value) => formatQuantity(value, unit, null, language))).toEqual(expected);
+  });
+
+  it('puts a noun after a million-word in the form that word asks for', () => {
+    expect(formatQuantity(1_780_000, 'households', null, 'ru')).toBe('1,78 миллиона домохозяйств');
+    expect(formatQuantity(2_000_000, 'years', null, 'ru')).toBe('2 миллиона лет');
+    expect(formatQuantity(1_000_000, 'jobs', null, 'en')).toBe('1 million jobs');
+  });
+});

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Atlas } from '../../src/data/atlasSchema';
 import { parseAtlasBytes, readAtlasBytes } from '../../src/data/parseAtlas';
-import { MAX_LISTED_PROBLEMS, validateAtlas } from '../../src/data/validateAtlas';
+import { inEnglish } from '../../src/data/loadMessages';
+import { MAX_LISTED_PROBLEMS, problemLines, validateAtlas } from '../../src/data/validateAtlas';
 import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { rawBuiltAtlas } from '../fixtures/builtAtlas';
@@ -21,7 +22,7 @@ describe('parseAtlasBytes', () => {
   it('says which file is not JSON', () => {
     const parse = parseAtlasBytes(bytes('{"version": 1,'), 'data/cut.json');
     expect(parse).toMatchObject({ ok: false, problems: [] });
-    expect(!parse.ok && parse.message).toMatch(/^data\/cut\.json is not valid JSON: /);
+    expect(!parse.ok && inEnglish(parse.reason)).toMatch(/^data\/cut\.json is not valid JSON: /);
   });
 
   it('names the record and field of every problem', () => {
@@ -31,8 +32,8 @@ describe('parseAtlasBytes', () => {
     const parse = parseAtlasBytes(bytes(JSON.stringify(raw)), 'data/broken.json');
     expect(parse.ok).toBe(false);
     if (parse.ok) return;
-    expect(parse.message).toBe('data/broken.json is not a valid atlas');
-    expect(parse.problems).toEqual([expect.stringMatching(new RegExp(`^projects\\.features\\[2\\]\\.properties\\.sector: .*\\[project ${feature.id}\\]$`))]);
+    expect(inEnglish(parse.reason)).toBe('data/broken.json is not a valid atlas');
+    expect(problemLines(parse)).toEqual([expect.stringMatching(new RegExp(`^projects\\.features\\[2\\]\\.properties\\.sector: .*\\[project ${feature.id}\\]$`))]);
   });
 });
 
@@ -66,15 +67,16 @@ describe('readAtlasBytes, in batches', () => {
     const id = synthetic.projects.features[7_001]!.id;
     const broken = text.replace(`"id":"${id}"`, `"id":"${id}",,`);
     const parse = parseAtlasBytes(bytes(broken), 'synthetic.json');
-    expect(!parse.ok && parse.message).toMatch(/^synthetic\.json is not valid JSON: projects\.features\[7001\]: /);
+    expect(!parse.ok && inEnglish(parse.reason)).toMatch(/^synthetic\.json is not valid JSON: projects\.features\[7001\]: /);
   });
 
   it('lists the first problems of a file with very many, and counts the rest', () => {
     const atlas = JSON.parse(text) as Atlas;
     for (const feature of atlas.projects.features.slice(0, 150)) (feature.properties as { sector: string }).sector = 'space';
     const parse = parseAtlasBytes(bytes(JSON.stringify(atlas)), 'synthetic.json');
-    expect(!parse.ok && parse.problems).toHaveLength(MAX_LISTED_PROBLEMS + 1);
-    expect(!parse.ok && parse.problems.at(-1)).toBe(`… and ${150 - MAX_LISTED_PROBLEMS} more problem(s)`);
-    expect(!parse.ok && parse.problems[0]).toMatch(/^projects\.features\[0\]\.properties\.sector: .* \[project .+\]$/);
+    const lines = parse.ok ? [] : problemLines(parse);
+    expect(lines).toHaveLength(MAX_LISTED_PROBLEMS + 1);
+    expect(lines.at(-1)).toBe(`… and ${150 - MAX_LISTED_PROBLEMS} more problem(s)`);
+    expect(lines[0]).toMatch(/^projects\.features\[0\]\.properties\.sector: .* \[project .+\]$/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, QuoteRef, Speech } from '../../src/data/atlasSchema';
 import { formatProblem } from '../../src/data/validateAtlas';
+import { inEnglish } from '../../src/data/loadMessages';
 import { translateSpeeches, type TakenQuote } from '../../data/scripts/translateSpeeches';
 import { sourceHash } from '../../data/translations/sourceHash';
 import type { SpeechTranslation } from '../../data/translations/translationTypes';
@@ -186,7 +187,7 @@ describe('translateSpeeches', () => {
     sentence.en = sentence.en.replace('the Zarafshan 500 MW', 'the Zarafshan wind farm of about 500 MW,');
     (sentence.quotes ?? {})[MENTION] = { en: 'the Zarafshan wind farm of about 500 MW', ru: 'ветроэлектростанция «Зарафшан» мощностью 500 МВт' };
     const { problems } = translateSpeeches([SPEECH], [record], [...TAKEN, { ref: plain, figure: plain }]);
-    expect(problems.map((problem) => problem.message)).toEqual([
+    expect(problems.map((problem) => inEnglish(problem.message))).toEqual([
       'figure zarafshan-wind-500.capacity (500 MW, no qualifier) is not what the English words "the Zarafshan wind farm of about 500 MW" of sentence s11-p01.1 (speech s11, paragraph s11-p01) state: they read as 500 (about)',
     ]);
   });

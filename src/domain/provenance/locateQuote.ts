@@ -1,6 +1,7 @@
 // Finds where a quote sits in a speech, and the sentence around it, so a visitor can be taken
 // to the exact words.
 import type { TextSpan } from '../../data/atlasSchema';
+import { splitSentences } from './splitSentences';
 
 export type QuoteLocation = { ok: true; span: TextSpan } | { ok: false; reason: string };
 
@@ -17,24 +18,11 @@ export function locateQuote(paragraphs: readonly string[], quote: string): Quote
   return { ok: true, span: only };
 }
 
-const SENTENCE_END = /[。！？]/;
-const CLOSING_MARKS = /[”’」』）)]/;
-
-/** The sentence (ending at 。！？ plus any closing quote marks) that contains [start, end). */
+/** The sentences (ending at 。！？ with any closing quote marks) that hold [start, end), as one span. */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let sentenceStart = start;
-  while (sentenceStart > 0 && !isSentenceBoundary(text, sentenceStart)) sentenceStart -= 1;
-  let sentenceEnd = Math.max(end, sentenceStart);
-  while (sentenceEnd < text.length && !isSentenceBoundary(text, sentenceEnd)) sentenceEnd += 1;
-  return { start: sentenceStart, end: sentenceEnd };
-}
-
-/** True when a sentence ends just before `index`. */
-function isSentenceBoundary(text: string, index: number): boolean {
-  const previous = text[index - 1] ?? '';
-  const next = text[index] ?? '';
-  if (CLOSING_MARKS.test(next)) return false;
-  if (SENTENCE_END.test(previous)) return true;
-  // A closing mark ends the sentence when the mark itself follows a sentence end: 。”
-  return CLOSING_MARKS.test(previous) && SENTENCE_END.test(text[index - 2] ?? '');
+  const sentences = splitSentences(text);
+  const first = sentences.find((sentence) => sentence.end > start);
+  if (first === undefined) return { start: sentences.at(-1)?.start ?? 0, end: text.length };
+  const last = sentences.findLast((sentence) => sentence.start < Math.max(end, start + 1)) ?? first;
+  return { start: first.start, end: Math.max(last.end, first.end) };
 }

@@ -10,7 +10,7 @@ import { useViewStore } from '../../state/viewStore';
 import { ProjectFactRows } from '../../ui/ProjectFactRows';
 
 export function CompareCard({ data, project, language }: { data: AtlasData; project: ProjectFeature; language: Language }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common']);
   const toggleCompare = useViewStore((state) => state.toggleCompare);
   const selectProject = useViewStore((state) => state.selectProject);
   const headingId = useId();
@@ -70,7 +70,7 @@ export function CompareCard({ data, project, language }: { data: AtlasData; proj
 }
 
 function FigureItem({ figure, subject, language }: { figure: Figure; subject: string; language: Language }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common']);
   const openSpeech = useViewStore((state) => state.openSpeech);
   const metric = t(`common:metric.${figure.metric}`);
   const label = figure.phase === undefined ? metric : t('metricWithPhase', { metric, phase: t(`common:phase.${figure.phase}`) });

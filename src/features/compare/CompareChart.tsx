@@ -29,7 +29,7 @@ const LABEL_CHARACTERS = 26;
 const INITIAL_WIDTH = 640;
 
 function useRows(chart: CompareChartData, language: Language): ChartRow[] {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common']);
   const severalMetrics = chart.metrics.length > 1;
   return chart.bars.map((bar) => {
     const { subject, figure } = bar;
@@ -51,7 +51,7 @@ function useRows(chart: CompareChartData, language: Language): ChartRow[] {
 }
 
 export function CompareChart({ data, chart, language }: { data: AtlasData; chart: CompareChartData; language: Language }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common']);
   const rows = useRows(chart, language);
   const rowsByKey = new Map(rows.map((row) => [row.key, row]));
   const title = t('chartTitle', { metrics: chart.metrics.map((metric) => t(`common:metric.${metric}`)).join(t('listSeparator')), unit: unitLabel(chart.unit, language) });
@@ -133,7 +133,7 @@ function WrappedTick({ x, y, lines }: YAxisTickContentProps & { lines: string[] 
 }
 
 function BarTooltip({ row, speaker }: { row: ChartRow; speaker: string }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common']);
   return (
     <div className="compare__tooltip">
       <p className="compare__tooltip-label">{row.label}</p>

@@ -42,7 +42,7 @@ function useFocusOnOpen(projectId: string | null, headingRef: RefObject<HTMLHead
 }
 
 function ProjectDetails({ data, project, headingRef }: { data: AtlasData; project: ProjectFeature; headingRef: RefObject<HTMLHeadingElement | null> }) {
-  const { t } = useTranslation('details');
+  const { t } = useTranslation(['details', 'common']);
   const language = useViewStore((state) => state.language);
   const selectProject = useViewStore((state) => state.selectProject);
   const headingId = useId();
@@ -151,7 +151,7 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
 }
 
 function FigureList({ data, figures }: { data: AtlasData; figures: readonly Figure[] }) {
-  const { t } = useTranslation('details');
+  const { t } = useTranslation(['details', 'common']);
   const language = useViewStore((state) => state.language);
   return (
     <ul className="figures">
@@ -174,7 +174,7 @@ function FigureList({ data, figures }: { data: AtlasData; figures: readonly Figu
 
 /** A figure the speech states for several projects at once: shown as the group's, never as this project's. */
 function GroupFigures({ data, group, projectId }: { data: AtlasData; group: ProjectGroup; projectId: string }) {
-  const { t } = useTranslation('details');
+  const { t } = useTranslation(['details', 'common']);
   const language = useViewStore((state) => state.language);
   const selectProject = useViewStore((state) => state.selectProject);
   const nameId = useId();
@@ -199,7 +199,7 @@ function GroupFigures({ data, group, projectId }: { data: AtlasData; group: Proj
 }
 
 function LocationSource({ source }: { source: ExternalSource }) {
-  const { t } = useTranslation('details');
+  const { t } = useTranslation(['details', 'common']);
   const headingId = useId();
   return (
     <div className="details__source" role="group" aria-labelledby={headingId}>
@@ -222,7 +222,7 @@ function LocationSource({ source }: { source: ExternalSource }) {
 
 /** The speech's own words, who said them, and a way to read them in place. */
 function SpeechQuote({ data, quote, subject, asBlock = false }: { data: AtlasData; quote: QuoteRef; subject: string; asBlock?: boolean }) {
-  const { t } = useTranslation('details');
+  const { t } = useTranslation(['details', 'common']);
   const language = useViewStore((state) => state.language);
   const openSpeech = useViewStore((state) => state.openSpeech);
   const speech = data.speechesById.get(quote.speech);

@@ -13,7 +13,7 @@ import './filters.css';
 type Facet = keyof Filters;
 
 export function FilterPanel({ data }: { data: AtlasData }) {
-  const { t } = useTranslation('filters');
+  const { t } = useTranslation(['filters', 'common']);
   const language = useViewStore((state) => state.language);
   const filters = useViewStore((state) => state.filters);
   const toggleFilter = useViewStore((state) => state.toggleFilter);
@@ -78,7 +78,7 @@ function FacetFieldset<V extends string>({
   counts: ReadonlyMap<string, number>;
   onToggle: (value: V) => void;
 }) {
-  const { t } = useTranslation('filters');
+  const { t } = useTranslation(['filters', 'common']);
   const language = useViewStore((state) => state.language);
   const idPrefix = useId();
   return (

@@ -32,7 +32,7 @@ const ESTIMATED_ROW_PX = 52;
 const OVERSCAN_ROWS = 8;
 
 export function ProjectList({ data }: { data: AtlasData }) {
-  const { t } = useTranslation('list');
+  const { t } = useTranslation(['list', 'common']);
   const language = useViewStore((state) => state.language);
   const selected = useViewStore((state) => state.project);
   const selectProject = useViewStore((state) => state.selectProject);
@@ -183,7 +183,7 @@ function ProjectRow({
   selected: boolean;
   onSelect: () => void;
 }) {
-  const { t } = useTranslation('list');
+  const { t } = useTranslation(['list', 'common']);
   const { name, sector, countries } = feature.properties;
   const capacity = projectCapacity(feature);
   const countryList = new Intl.ListFormat(language, { style: 'narrow', type: 'conjunction' }).format(

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AtlasLoadError, OtherOriginError } from '../../data/loadAtlas';
+import type { LoadMessage } from '../../data/loadMessages';
 import type { ReadProgress } from '../../data/readAtlasInWorker';
 
 /** While a large dataset is read in its worker, how many of its projects are checked so far. */
@@ -21,21 +22,27 @@ export function Loading({ progress }: { progress: ReadProgress | null }) {
 
 export function LoadFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useTranslation('shell');
-  const problems = error instanceof AtlasLoadError ? error.problems : [];
+  const { t: tLoad } = useTranslation('load');
+  const say = ({ key, values }: LoadMessage) => tLoad(key, values);
+  const loadError = error instanceof AtlasLoadError ? error : null;
   // Refused before any request: trying again would be refused again.
   const refused = error instanceof OtherOriginError;
+  const problems = loadError?.problems ?? [];
   return (
     <main className="load-state">
       <div role="alert">
         <h2>{t('loadFailed')}</h2>
-        <p>{refused ? t('otherOrigin', { url: error.url }) : error.message}</p>
+        <p>{loadError === null ? error.message : say(loadError.reason)}</p>
         {problems.length > 0 && (
           <ul className="problems">
-            {problems.map((problem) => (
-              <li key={problem}>
-                <code>{problem}</code>
+            {problems.map((problem, index) => (
+              // The field path and record stay as written in the file; the sentence is in the visitor's language.
+              <li key={index}>
+                <code>{problem.path}</code>: {say(problem.message)}
+                {problem.record !== null && <> [<code>{problem.record}</code>]</>}
               </li>
             ))}
+            {loadError !== null && loadError.unlisted > 0 && <li>{tLoad('moreProblems', { count: loadError.unlisted })}</li>}
           </ul>
         )}
       </div>

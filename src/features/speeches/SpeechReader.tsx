@@ -28,7 +28,7 @@ interface ReaderColumn {
 }
 
 export function SpeechReader({ data }: { data: AtlasData }) {
-  const { t } = useTranslation('speeches');
+  const { t } = useTranslation(['speeches', 'common']);
   const language = useViewStore((state) => state.language);
   const speechId = useViewStore((state) => state.speech);
   const quote = useViewStore((state) => state.quote);
@@ -138,7 +138,7 @@ export function SpeechReader({ data }: { data: AtlasData }) {
 
 /** Original, translation, or both: kept in the URL as the visitor chooses. */
 function ViewChoice({ view }: { view: ReaderView }) {
-  const { t } = useTranslation('speeches');
+  const { t } = useTranslation(['speeches', 'common']);
   const showReaderView = useViewStore((state) => state.showReaderView);
   const name = useId();
   return (
@@ -171,7 +171,7 @@ function AlignedText({
   headlineRef: RefObject<HTMLHeadingElement | null>;
   highlightRef: RefObject<HTMLElement | null>;
 }) {
-  const { t } = useTranslation('speeches');
+  const { t } = useTranslation(['speeches', 'common']);
   const [paired, setPaired] = useState<string | null>(null);
   const pairing = columns.length > 1;
   const [first] = columns;
@@ -234,7 +234,7 @@ function AlignedText({
 
 /** Where the spelling of a speaker's name was found; the curators wrote the note in English. */
 function NameSource({ source }: { source: ExternalSource }) {
-  const { t } = useTranslation('speeches');
+  const { t } = useTranslation(['speeches', 'common']);
   return (
     <span className="reader__name-source">
       {t('nameSource')}{' '}
@@ -292,7 +292,7 @@ function SentenceText({
 }
 
 function Mentions({ data, segments }: { data: AtlasData; segments: readonly TextSegment<ReaderMark>[] }) {
-  const { t } = useTranslation('speeches');
+  const { t } = useTranslation(['speeches', 'common']);
   const language = useViewStore((state) => state.language);
   const filters = useViewStore((state) => state.filters);
   const dataset = useViewStore((state) => state.dataset);

@@ -8,7 +8,7 @@ import { QuoteButton } from './StatsButtons';
 import { namesText } from './statsText';
 
 export function OrganizationFigureList({ entries, language }: { entries: readonly OrganizationFigures[]; language: Language }) {
-  const { t } = useTranslation('stats');
+  const { t } = useTranslation(['stats', 'common']);
   const headingId = useId();
   return (
     <section className="stats__section" aria-labelledby={headingId}>

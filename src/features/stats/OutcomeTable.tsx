@@ -11,7 +11,7 @@ import { ProjectButton, QuoteButton, ShowMoreButton, useListLimit } from './Stat
 import { subjectName, totalText } from './statsText';
 
 export function OutcomeTable({ rows, shown, language }: { rows: readonly OutcomeRow[]; shown: readonly ProjectFeature[]; language: Language }) {
-  const { t } = useTranslation('stats');
+  const { t } = useTranslation(['stats', 'common']);
   const headingId = useId();
   const approximate = rows.some((row) => row.total !== null && row.total.qualifier !== null);
   return (
@@ -69,7 +69,7 @@ function Contributions({ contributions, metric, language }: { contributions: rea
 }
 
 function Contribution({ contribution: { subject, figure }, metric, language }: { contribution: FigureContribution; metric: string; language: Language }) {
-  const { t } = useTranslation('stats');
+  const { t } = useTranslation(['stats', 'common']);
   const name = subjectName(subject, language);
   return (
     <li className="stats__contribution">

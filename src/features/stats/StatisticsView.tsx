@@ -32,7 +32,7 @@ function speechesMwByCountry(statistics: FilterStatistics): ReadonlyMap<string, 
  * totals), given the capacity the speeches state per country in MW.
  */
 export function StatisticsView({ data, beside }: { data: AtlasData; beside?: (speechesMw: ReadonlyMap<string, number>) => ReactNode }) {
-  const { t } = useTranslation('stats');
+  const { t } = useTranslation(['stats', 'common']);
   const language = useViewStore((state) => state.language);
   const clearFilters = useViewStore((state) => state.clearFilters);
   const shown = useVisibleProjects(data);
@@ -86,7 +86,7 @@ function useToggleFilter() {
 }
 
 function CapacityCharts({ statistics, language }: { statistics: FilterStatistics; language: Language }) {
-  const { t } = useTranslation('stats');
+  const { t } = useTranslation(['stats', 'common']);
   const toggle = useToggleFilter();
   const { byCountry, bySector, unstated } = statistics.capacity;
   if (byCountry.length === 0) return <p className="stats__note">{t('noCapacityAnywhere')}</p>;
@@ -143,7 +143,7 @@ function CapacityBreakdown<Key extends string>({
   statedNote: string;
   language: Language;
 }) {
-  const { t } = useTranslation('stats');
+  const { t } = useTranslation(['stats', 'common']);
   return breakdowns.map(({ unit, rows }) => (
     <BreakdownChart
       key={unit}
@@ -172,7 +172,7 @@ function CapacityBreakdown<Key extends string>({
 }
 
 function CountCharts({ statistics, language }: { statistics: FilterStatistics; language: Language }) {
-  const { t } = useTranslation('stats');
+  const { t } = useTranslation(['stats', 'common']);
   const toggle = useToggleFilter();
   const multiCountry = statistics.shown.filter((project) => project.properties.countries.length > 1);
   const projectName = (project: ProjectFeature) => project.properties.name[language];
