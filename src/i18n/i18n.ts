@@ -51,3 +51,8 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+
+/** A lazily loaded feature brings its own words: called once when its chunk loads. */
+export function registerMessages(namespace: string, messages: Record<Language, Record<string, unknown>>) {
+  for (const language of LANGUAGES) i18n.addResourceBundle(language, namespace, messages[language], true, false);
+}

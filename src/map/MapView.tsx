@@ -8,7 +8,7 @@ import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import MapLibreMap, { useControl, type MapRef } from 'react-map-gl/maplibre';
+import MapLibreMap, { ScaleControl, useControl, type MapRef } from 'react-map-gl/maplibre';
 import type { Map as MapLibre } from 'maplibre-gl';
 import { isMapped, SECTORS } from '../data/atlasSchema';
 import type { AtlasData } from '../data/loadAtlas';
@@ -333,6 +333,8 @@ function InteractiveMap({
           onAfterRender={handleAfterRender}
           onError={(error) => warnOnce('deck.gl', error)}
         />
+        {/* Bottom left: the legend and the source note take the bottom right. */}
+        <ScaleControl position="bottom-left" maxWidth={100} />
       </MapLibreMap>
       <div className="map-controls">
         <button type="button" aria-label={t('zoomIn')} title={t('zoomIn')} onClick={() => mapRef.current?.zoomIn()}>

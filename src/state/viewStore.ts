@@ -107,6 +107,6 @@ export const useViewStore = create<ViewStore>()((set) => {
 
 /** The choices alone, without notices or actions. */
 export function pickViewState(store: ViewState): ViewState {
-  const { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers } = store;
-  return { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers };
+  const { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers, embed, figure } = store;
+  return { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers, embed, figure };
 }
