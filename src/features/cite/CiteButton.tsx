@@ -17,13 +17,13 @@ export function CiteButton({ data, figureId, subject }: { data: AtlasData; figur
       <button
         type="button"
         className="cite-button button-outline"
+        aria-label={t('citeSubject', { subject })}
         onClick={() => {
           setOpen(true);
           dialogRef.current?.showModal();
         }}
       >
         {t('cite')}
-        <span className="visually-hidden">{t('citeSubject', { subject })}</span>
       </button>
       <dialog ref={dialogRef} className="cite-dialog" aria-label={t('cite')} onClose={() => setOpen(false)}>
         <form method="dialog" className="cite-dialog__close">
