@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { NO_DATASET, shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
+import { EmbedButton } from './features/embed/EmbedButton';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { ProjectList } from './features/list/ProjectList';
@@ -16,7 +17,8 @@ import { useReferenceLayers } from './features/layers/useReferenceLayers';
 import { isAtlasFile } from './features/layers/isAtlasFile';
 import { i18n } from './i18n/i18n';
 import { MapView } from './map/MapView';
-import { useViewStore } from './state/viewStore';
+import { pickViewState, useViewStore } from './state/viewStore';
+import { serializeViewState, type EmbedMode } from './state/viewState';
 
 // The first view needs only the map, filters and list; the rest loads when first used.
 const SpeechReader = lazy(() => import('./features/speeches/SpeechReader').then((module) => ({ default: module.SpeechReader })));
@@ -26,6 +28,10 @@ const LayerTotals = lazy(() => import('./features/layers/LayerTotals').then((mod
 // A visitor's own layers: their legend and column dialog load with the first layer opened.
 const ColumnMappingDialog = lazy(() => import('./features/layers/ColumnMappingDialog').then((module) => ({ default: module.ColumnMappingDialog })));
 const ReferenceLayerLegend = lazy(() => import('./features/layers/ReferenceLayerLegend').then((module) => ({ default: module.ReferenceLayerLegend })));
+// An embed loads its own screen; the full atlas never loads it.
+const EmbedScreen = lazy(() => import('./features/embed/EmbedScreen').then((module) => ({ default: module.EmbedScreen })));
+const EmbedProjectCard = lazy(() => import('./features/embed/EmbedProjectCard').then((module) => ({ default: module.EmbedProjectCard })));
+const CiteCard = lazy(() => import('./features/cite/CiteCard').then((module) => ({ default: module.CiteCard })));
 const CompareView = lazy(() => import('./features/compare/CompareView').then((module) => ({ default: module.CompareView })));
 
 const SIDEBAR_ID = 'sidebar';
@@ -42,9 +48,42 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <AtlasScreen />
+        <ChosenScreen />
       </I18nextProvider>
     </QueryClientProvider>
+  );
+}
+
+function ChosenScreen() {
+  const embed = useViewStore((state) => state.embed);
+  return embed === null ? <AtlasScreen /> : <EmbeddedScreen mode={embed} />;
+}
+
+/** What an iframe shows: the map with the selected project's card, or one figure's citation card. */
+function EmbeddedScreen({ mode }: { mode: EmbedMode }) {
+  const { t } = useTranslation('shell');
+  const datasetUrl = useViewStore((state) => state.dataset);
+  const language = useViewStore((state) => state.language);
+  const projectId = useViewStore((state) => state.project);
+  const figureId = useViewStore((state) => state.figure);
+  // The same view in the full atlas.
+  const fullLink = useViewStore((state) => serializeViewState({ ...pickViewState(state), embed: null, figure: null }));
+  const { query, progress } = useAtlas({ kind: 'url', url: datasetUrl ?? shippedAtlasUrl() });
+  useAtlasReconciliation(query.data);
+  const data = query.data;
+  if (query.isError) return <LoadFailure error={query.error} onRetry={() => void query.refetch()} />;
+  if (data === undefined) return <Loading progress={progress} />;
+  const project = projectId === null ? undefined : data.projectsById.get(projectId);
+  const card =
+    mode === 'figure' ? (
+      <CiteCard data={data} figureId={figureId ?? ''} language={language} />
+    ) : project === undefined ? null : (
+      <EmbedProjectCard data={data} project={project} language={language} />
+    );
+  return (
+    <Suspense fallback={<p role="status">{t('loading')}</p>}>
+      <EmbedScreen map={mode === 'map' ? <MapView data={data} /> : null} card={card} fullLink={fullLink} notices={<UrlNotices />} />
+    </Suspense>
   );
 }
 
@@ -131,6 +170,7 @@ function AtlasScreen() {
         }
         datasetButton={<OpenDatasetButton onFile={openFile} />}
         firstSpeech={data?.atlas.speeches[0]?.id ?? null}
+        shareButtons={<EmbedButton />}
         linkNote={layers.hasFileLayers ? tLayers('notInLink') : null}
         search={
           data && (

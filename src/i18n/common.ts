@@ -2,6 +2,9 @@
 export const common = {
   en: {
     appTitle: 'Silk Road Atlas',
+    cite: 'Cite',
+    citeSubject: 'Cite: {{subject}}',
+    close: 'Close',
     appSubtitle: 'Projects cited at the 2025 China–Central Asia Media Cooperation Forum',
     language: 'Language',
     listSeparator: ', ',
@@ -68,6 +71,9 @@ export const common = {
   },
   zh: {
     appTitle: '丝路图志',
+    cite: '引用',
+    citeSubject: '引用：{{subject}}',
+    close: '关闭',
     appSubtitle: '2025中国—中亚媒体合作论坛发言中提及的合作项目',
     language: '语言',
     listSeparator: '、',
@@ -122,6 +128,9 @@ export const common = {
   },
   ru: {
     appTitle: 'Атлас Шёлкового пути',
+    cite: 'Цитировать',
+    citeSubject: 'Цитировать: {{subject}}',
+    close: 'Закрыть',
     appSubtitle: 'Проекты, названные на Форуме медиасотрудничества Китай — Центральная Азия 2025',
     language: 'Язык',
     listSeparator: ', ',

@@ -15,6 +15,11 @@ import { mapMessages } from '../map/messages';
 import { LANGUAGES, type Language } from '../state/viewState';
 import { useViewStore } from '../state/viewStore';
 import { common } from './common';
+import type { citeMessages } from '../features/cite/messages';
+import type { embedMessages } from '../features/embed/messages';
+
+/** Catalogs of lazily loaded features: typed here, registered by each feature when its chunk loads. */
+const lazyNamespaces = {} as { cite: typeof citeMessages; embed: typeof embedMessages };
 
 export const namespaces = {
   common,
@@ -59,6 +64,13 @@ void i18n.use(initReactI18next).init({
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { [Namespace in keyof typeof namespaces]: (typeof namespaces)[Namespace]['en'] };
+    resources: { [Namespace in keyof typeof namespaces]: (typeof namespaces)[Namespace]['en'] } & {
+      [Namespace in keyof typeof lazyNamespaces]: (typeof lazyNamespaces)[Namespace]['en'];
+    };
   }
+}
+
+/** A lazily loaded feature brings its own words: called once when its chunk loads. */
+export function registerMessages(namespace: string, messages: Record<Language, Record<string, unknown>>) {
+  for (const language of LANGUAGES) i18n.addResourceBundle(language, namespace, messages[language], true, false);
 }

@@ -354,6 +354,8 @@ function InteractiveMap({
           onAfterRender={handleAfterRender}
           onError={(error) => warnOnce('deck.gl', error)}
         />
+        {/* Bottom left: the legend and the source note take the bottom right. */}
+        <ScaleControl position="bottom-left" maxWidth={100} />
       </MapLibreMap>
       <div className="map-controls">
         <button type="button" aria-label={t('zoomIn')} title={t('zoomIn')} onClick={() => mapRef.current?.zoomIn()}>

@@ -14,6 +14,12 @@ export type MainView = (typeof VIEWS)[number];
 export const READER_VIEWS = ['original', 'translation', 'side-by-side'] as const;
 export type ReaderView = (typeof READER_VIEWS)[number];
 
+/** A chrome-free view for an iframe: the map (URL `embed=1`) or one figure's citation card. */
+export const EMBED_MODES = ['map', 'figure'] as const;
+export type EmbedMode = (typeof EMBED_MODES)[number];
+/** How the link writes each mode: `embed=1` is the map, as OWID's and Datawrapper's links do. */
+const EMBED_PARAM: Record<EmbedMode, string> = { map: '1', figure: 'figure' };
+
 export interface MapViewport {
   longitude: number;
   latitude: number;
@@ -48,6 +54,10 @@ export interface ViewState {
   layers: string[];
   /** Those of `layers` the visitor hid (shown in the legend, not on the map). */
   hiddenLayers: string[];
+  /** Shown inside another page's iframe, without the atlas's own controls; null: the full atlas. */
+  embed: EmbedMode | null;
+  /** The figure a citation card shows (its stable id: project, metric, phase). */
+  figure: string | null;
 }
 
 export const URL_VERSION = '1';
@@ -69,6 +79,8 @@ export function defaultViewState(language: Language): ViewState {
     dataset: null,
     layers: [],
     hiddenLayers: [],
+    embed: null,
+    figure: null,
   };
 }
 
@@ -83,6 +95,9 @@ const language = z.enum(LANGUAGES);
 const mainView = z.enum(VIEWS);
 const readerView = z.enum(READER_VIEWS);
 const MAX_QUERY_LENGTH = 200;
+const embedParam = z.enum(['1', 'figure']).transform((value): EmbedMode => (value === '1' ? 'map' : 'figure'));
+/** project.metric or project.metric.phase */
+const figureParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9_]+){1,2}$/);
 /** A dataset link; the loader resolves it and refuses any that leads off this site. */
 const datasetParam = z.string().max(2000);
 const speechParam = z.string().regex(/^s\d{2}$/);
@@ -171,6 +186,8 @@ export function parseViewState(search: string, fallbackLanguage: Language): { st
     dataset: singleParam(params, 'data', datasetParam, notices),
     layers,
     hiddenLayers: hiddenLayerParams(params, layers, notices),
+    embed: singleParam(params, 'embed', embedParam, notices),
+    figure: singleParam(params, 'figure', figureParam, notices),
   };
   return { state, notices };
 }
@@ -201,8 +218,10 @@ export function serializeViewState(state: ViewState): string {
   if (state.dataset !== null) params.set('data', state.dataset);
   for (const layer of state.layers) params.append('layer', layer);
   for (const layer of state.hiddenLayers) params.append('layerHidden', layer);
-  // Commas read better in a shared link than %2C.
-  return `?${params.toString().replaceAll('%2C', ',')}`;
+  if (state.embed !== null) params.set('embed', EMBED_PARAM[state.embed]);
+  if (state.figure !== null) params.set('figure', state.figure);
+  // Commas and colons read better in a shared or cited link than %2C and %3A (both are allowed in a query).
+  return `?${params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')}`;
 }
 
 /** The notices with each dropped value named once, however often it was dropped. */

@@ -116,6 +116,6 @@ export const useViewStore = create<ViewStore>()((set) => {
 
 /** The choices alone, without notices or actions. */
 export function pickViewState(store: ViewState): ViewState {
-  const { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers, hiddenLayers } = store;
-  return { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers, hiddenLayers };
+  const { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers, hiddenLayers, embed, figure } = store;
+  return { language, filters, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers, hiddenLayers, embed, figure };
 }

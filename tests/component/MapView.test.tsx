@@ -77,6 +77,7 @@ vi.mock('react-map-gl/maplibre', () => ({
     return <div data-testid="maplibre-stand-in">{children}</div>;
   }),
   useControl: <T,>(create: () => T) => useState(create)[0],
+  // MapLibre's own scale bar: drawn by MapLibre, nothing to stand in for.
   ScaleControl: () => null,
 }));
 

@@ -48,10 +48,12 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
         readerView: fc.option(fc.constantFrom(...READER_VIEWS), { nil: null }),
         layers: fc.uniqueArray(fc.constantFrom('data/plants.csv', './a,b.geojson', '/layers/x y.csv'), { maxLength: 3 }),
         hiding: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+        embed: fc.option(fc.constantFrom('map' as const, 'figure' as const), { nil: null }),
+        figure: fc.option(fc.constantFrom('zarafshan-wind-500.capacity', 'allur-car-plant.production_volume.before'), { nil: null }),
       })
       .map((extra) => ({ ...base, ...extra })),
   )
-  .map(({ language, countries, sectors, builders, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers, hiding }) => ({
+  .map(({ language, countries, sectors, builders, project, speech, quote, readerView, viewport, view, compare, query, dataset, layers, hiding, embed, figure }) => ({
     language,
     filters: { countries, sectors, builders },
     project,
@@ -65,6 +67,8 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
     dataset,
     layers,
     hiddenLayers: layers.filter((_, index) => hiding[index]),
+    embed,
+    figure,
   }));
 
 describe('the URL format', () => {
@@ -85,6 +89,8 @@ describe('the URL format', () => {
       project: 'moinak-hpp',
     };
     expect(serializeViewState(state)).toBe('?v=1&lang=zh&country=KZ,UZ&sector=energy&project=moinak-hpp');
+    // A quote's place reads as written in a cited permalink.
+    expect(serializeViewState({ ...defaultViewState('en'), speech: 's11', quote: { paragraph: 1, start: 89, end: 102 } })).toBe('?v=1&lang=en&speech=s11&quote=1:89-102');
   });
 
   it("keeps the reader's view the visitor chose, and no view when they chose none", () => {
@@ -93,6 +99,18 @@ describe('the URL format', () => {
     expect(parseViewState('?v=1&lang=ru&speech=s11&reader=translation', 'en').state.readerView).toBe('translation');
     expect(parseViewState('?v=1&lang=ru&speech=s11', 'en').state.readerView).toBeNull();
     expect(parseViewState('?v=1&lang=ru&speech=s11&reader=sideways', 'en').notices).toEqual([{ param: 'reader', value: 'sideways' }]);
+  });
+
+  it('reads embed=1 as the embedded map and embed=figure with its figure, and drops an unknown embed with a notice', () => {
+    expect(parseViewState('?embed=1&project=zarafshan-wind-500', 'en').state).toMatchObject({ embed: 'map', project: 'zarafshan-wind-500' });
+    expect(parseViewState('?embed=figure&figure=zarafshan-wind-500.capacity', 'en').state).toMatchObject({ embed: 'figure', figure: 'zarafshan-wind-500.capacity' });
+    const { state, notices } = parseViewState('?embed=poster&figure=Not%20An%20Id', 'en');
+    expect(state).toMatchObject({ embed: null, figure: null });
+    expect(notices).toEqual([
+      { param: 'embed', value: 'poster' },
+      { param: 'figure', value: 'Not An Id' },
+    ]);
+    expect(serializeViewState({ ...defaultViewState('en'), embed: 'map' })).toBe('?v=1&lang=en&embed=1');
   });
 
   it('drops bad values with a notice each and keeps the good ones', () => {

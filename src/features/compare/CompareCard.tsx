@@ -8,6 +8,7 @@ import { formatQuantity } from '../../domain/format/formatQuantity';
 import type { Language } from '../../state/viewState';
 import { useViewStore } from '../../state/viewStore';
 import { ProjectFactRows } from '../../ui/ProjectFactRows';
+import { CiteButton } from '../cite/CiteButton';
 
 export function CompareCard({ data, project, language }: { data: AtlasData; project: ProjectFeature; language: Language }) {
   const { t } = useTranslation(['compare', 'common']);
@@ -32,7 +33,7 @@ export function CompareCard({ data, project, language }: { data: AtlasData; proj
       ) : (
         <ul className="compare-card__figures">
           {figures.map((figure) => (
-            <FigureItem key={figure.id} figure={figure} subject={name[language]} language={language} />
+            <FigureItem key={figure.id} data={data} figure={figure} subject={name[language]} language={language} />
           ))}
           {groups.map((group) => (
             <li key={group.id} className="compare-card__group">
@@ -48,7 +49,7 @@ export function CompareCard({ data, project, language }: { data: AtlasData; proj
               </span>
               <ul className="compare-card__figures">
                 {group.figures.map((figure) => (
-                  <FigureItem key={figure.id} figure={figure} subject={group.name[language]} language={language} />
+                  <FigureItem key={figure.id} data={data} figure={figure} subject={group.name[language]} language={language} />
                 ))}
               </ul>
             </li>
@@ -69,7 +70,7 @@ export function CompareCard({ data, project, language }: { data: AtlasData; proj
   );
 }
 
-function FigureItem({ figure, subject, language }: { figure: Figure; subject: string; language: Language }) {
+function FigureItem({ data, figure, subject, language }: { data: AtlasData; figure: Figure; subject: string; language: Language }) {
   const { t } = useTranslation(['compare', 'common']);
   const openSpeech = useViewStore((state) => state.openSpeech);
   const metric = t(`common:metric.${figure.metric}`);
@@ -82,6 +83,7 @@ function FigureItem({ figure, subject, language }: { figure: Figure; subject: st
         {t('readQuote')}
         <span className="visually-hidden">{t('quoteSubject', { subject: `${label} — ${subject}` })}</span>
       </button>
+      <CiteButton data={data} figureId={figure.id} subject={`${label} — ${subject}`} />
     </li>
   );
 }

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { ExternalSource, Figure, ProjectFeature, ProjectGroup, QuoteRef } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { originalSentenceOf, speechTranslation, translatedSentenceOf, type SentenceWithWords } from '../../domain/provenance/speechTranslation';
+import { originalSentenceOf, speechTranslation, translatedSentenceOf } from '../../domain/provenance/speechTranslation';
 import { useViewStore } from '../../state/viewStore';
 import { CompareToggle } from '../../ui/CompareToggle';
+import { MarkedWords } from '../../ui/MarkedWords';
+import { CiteButton } from '../cite/CiteButton';
 import { ProjectFactRows } from '../../ui/ProjectFactRows';
 import './details.css';
 
@@ -165,6 +167,7 @@ function FigureList({ data, figures }: { data: AtlasData; figures: readonly Figu
               <data value={figure.value}>{formatQuantity(figure.value, figure.unit, figure.qualifier, language)}</data>
             </p>
             <SpeechQuote data={data} quote={figure} subject={label} asBlock />
+            <CiteButton data={data} figureId={figure.id} subject={label} />
           </li>
         );
       })}
@@ -272,17 +275,5 @@ function SpeechQuote({ data, quote, subject, asBlock = false }: { data: AtlasDat
         {t('readInSpeech')}
       </button>
     </div>
-  );
-}
-
-/** A sentence with the quoted words in <mark>. */
-function MarkedWords({ sentence: { text, words } }: { sentence: SentenceWithWords }) {
-  if (words === null) return text;
-  return (
-    <>
-      {text.slice(0, words.start)}
-      <mark>{text.slice(words.start, words.end)}</mark>
-      {text.slice(words.end)}
-    </>
   );
 }

@@ -1,25 +1,14 @@
 // "Copy link": the address already holds every choice (src/state/urlSync.ts), so the link is the
 // exact view. Where the clipboard is not available, the link is shown to copy by hand.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-type CopyState = 'idle' | 'copied' | { manual: string };
+import { useCopyText } from '../../ui/useCopyText';
 
 export function CopyLinkButton({ note }: { note: string | null }) {
   const { t } = useTranslation('shell');
-  const [state, setState] = useState<CopyState>('idle');
-  const copy = async () => {
-    const link = window.location.href;
-    try {
-      await navigator.clipboard.writeText(link);
-      setState('copied');
-    } catch {
-      setState({ manual: link });
-    }
-  };
+  const { state, copy } = useCopyText();
   return (
     <span className="copy-link">
-      <button type="button" onClick={() => void copy()}>
+      <button type="button" onClick={() => void copy(window.location.href)}>
         {t('copyLink')}
       </button>
       {note !== null && state === 'idle' && <span className="visually-hidden">{note}</span>}

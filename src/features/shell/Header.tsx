@@ -13,7 +13,10 @@ export function Header({
   drawerButton,
   firstSpeech,
   linkNote,
+  shareButtons,
 }: {
+  /** "Embed…" and "Print brief", composed by App (features don't import each other). */
+  shareButtons?: ReactNode;
   /** What the copied link leaves out (layers opened from files), said beside "Copy link". */
   linkNote?: string | null;
   search?: ReactNode;
@@ -40,6 +43,7 @@ export function Header({
         {drawerButton}
         {datasetButton}
         <CopyLinkButton note={linkNote ?? null} />
+        {shareButtons}
         <button
           type="button"
           aria-pressed={speech !== null}
