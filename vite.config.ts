@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 
 /**
  * Nothing may load from another origin. MapLibre starts its worker from a blob: URL and the
@@ -39,12 +40,19 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative base: dist/ works from any static host and under any sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // .br and .gz beside every text asset, so a static server sends them without compressing per
+    // request (tests/e2e/serveDist.mjs, `npm run serve`). Source maps stay plain: only a developer asks.
+    compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.map$/] }),
+  ],
   // The dev server sends the policy too, so a request to another origin fails in dev as in
   // production; `vite preview` serves the build and sends the build's policy.
   server: { headers: { 'Content-Security-Policy': policy({ inline: true }) } },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  // Source maps beside the assets: the project is open source, and a stack trace should read as code.
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000, sourcemap: true },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],

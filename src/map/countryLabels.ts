@@ -3,7 +3,7 @@
 // frame the map instead of cluttering it.
 import type { Color } from '@deck.gl/core';
 import { TextLayer } from '@deck.gl/layers';
-import { z } from 'zod';
+import { z } from '../zod';
 import { COUNTRY_CODES } from '../data/atlasSchema';
 import { countryName } from '../i18n/countryNames';
 import type { Language } from '../state/viewState';

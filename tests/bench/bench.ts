@@ -8,14 +8,16 @@
 // --sizes 10000,100000,1000000 (filter bench), --count N (Node domain bench, default 1,000,000),
 // --app-count N (the app itself on a synthetic dataset, default 1,000,000).
 import { spawnSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
+import { compression } from 'vite-plugin-compression2';
+import { createStaticServer } from '../e2e/serveDist.mjs';
 import { codeBytes, gzipSize, openFirstView, staticEntryFiles, type FirstView } from '../e2e/firstView';
 import { measureAppAtScale } from './appAtScale';
 import { measureLayerDrop } from './layerAtScale';
@@ -87,6 +89,8 @@ async function buildPages(): Promise<string> {
     root,
     base: './',
     logLevel: 'warn',
+    // Compressed as the app is, so both are served alike.
+    plugins: [compression({ algorithms: ['gzip', 'brotliCompress'] })],
     build: {
       outDir,
       emptyOutDir: true,
@@ -95,34 +99,22 @@ async function buildPages(): Promise<string> {
       rollupOptions: { input: { floor: join(root, 'floor.html'), maplibre: join(root, 'maplibre.html'), filter: join(root, 'filter.html') } },
     },
   });
-  cpSync(join(repoRoot, 'public/basemap'), join(outDir, 'basemap'), { recursive: true });
+  // The app's built basemap, with its precompressed copies.
+  cpSync(join(dist, 'basemap'), join(outDir, 'basemap'), { recursive: true });
   return outDir;
 }
-
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** Where the synthetic dataset for the app at scale is served, beside the app. */
 const SCALE_DATA_PREFIX = '/atlas/bench-data/';
 
 /**
- * The app under /atlas/ (as tests/e2e/serveDist.mjs serves it), the baseline pages under /bench/,
- * and the synthetic datasets under /atlas/bench-data/.
+ * The app under /atlas/, the baseline pages under /bench/ and the synthetic datasets under
+ * /atlas/bench-data/, all served as `npm run serve` serves the app (tests/e2e/serveDist.mjs):
+ * precompressed files, cache headers.
  */
 function serve(pagesDir: string, dataDir: string): Promise<{ server: Server; origin: string }> {
-  const roots: Record<string, string> = { [SCALE_DATA_PREFIX]: dataDir, '/atlas/': dist, '/bench/': pagesDir };
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    // bench-data is listed before /atlas/, which contains it.
-    const prefix = Object.keys(roots).find((candidate) => pathname.startsWith(candidate));
-    const root = prefix === undefined ? undefined : roots[prefix];
-    const file = prefix === undefined || root === undefined ? '' : join(root, normalize(decodeURIComponent(pathname.slice(prefix.length)) || 'index.html'));
-    if (root === undefined || !file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404);
-      return response.end();
-    }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
+  // The datasets are written while the server runs: read on each request.
+  const server = createStaticServer({ [SCALE_DATA_PREFIX]: { dir: dataDir, live: true }, '/atlas/': { dir: dist }, '/bench/': { dir: pagesDir } });
   return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => {
     const address = server.address();
     resolveServer({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}` });

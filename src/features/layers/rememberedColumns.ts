@@ -1,6 +1,6 @@
 // The visitor's column choices, remembered per file header: the next export from the same source
 // opens without the dialog.
-import { z } from 'zod';
+import { z } from '../../zod';
 import type { ColumnMapping } from '../../domain/layers/detectColumns';
 
 const KEY_PREFIX = 'atlas.layerColumns:';
