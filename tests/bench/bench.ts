@@ -6,7 +6,8 @@
 //
 // Options: --skip-build (reuse dist/), --runs N (page loads per page, default 3),
 // --sizes 10000,100000,1000000 (filter bench), --count N (Node domain bench, default 1,000,000),
-// --app-count N (the app itself on a synthetic dataset, default 1,000,000).
+// --app-count N (the app itself on a synthetic dataset, default 1,000,000),
+// --only-pages (first views and Lighthouse only: no filter, scale, layer or domain benches).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -21,6 +22,7 @@ import { createStaticServer } from '../e2e/serveDist.mjs';
 import { codeBytes, gzipSize, openFirstView, staticEntryFiles, type FirstView } from '../e2e/firstView';
 import { measureAppAtScale } from './appAtScale';
 import { measureLayerDrop } from './layerAtScale';
+import { runLighthouse } from './lighthouse';
 import type { DomainResult } from './domainBench';
 import type { FilterState, Strategy } from './pages/filter';
 
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000,100000,1000000' },
     count: { type: 'string', default: '1000000' },
     'app-count': { type: 'string', default: '1000000' },
+    'only-pages': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -166,6 +169,23 @@ async function measurePages(browser: Browser, origin: string, pagesDir: string) 
   );
 }
 
+/** Lighthouse (desktop preset) on the app and on bare MapLibre with the same basemap, one after the other. */
+async function measureLighthouse(origin: string) {
+  log('Lighthouse on the app');
+  const app = await runLighthouse(`${origin}/atlas/?lang=en`);
+  log('Lighthouse on the bare MapLibre page');
+  const bare = await runLighthouse(`${origin}/bench/maplibre.html`);
+  const baseline = 'bare MapLibre, same basemap (Lighthouse)';
+  add('Lighthouse performance score (desktop)', String(app.performance), baseline, String(bare.performance), ratio(app.performance, bare.performance));
+  add('Lighthouse first contentful paint', ms(app.fcpMs), baseline, ms(bare.fcpMs), ratio(app.fcpMs, bare.fcpMs));
+  add('Lighthouse largest contentful paint', ms(app.lcpMs), baseline, ms(bare.lcpMs), ratio(app.lcpMs, bare.lcpMs));
+  add('Lighthouse total blocking time', ms(app.tbtMs), baseline, ms(bare.tbtMs), ratio(app.tbtMs, bare.tbtMs));
+  add('Lighthouse bytes transferred', kib(app.bytes), baseline, kib(bare.bytes), ratio(app.bytes, bare.bytes));
+  const failing = (titles: string[]) => (titles.length === 0 ? '' : ` (failing: ${titles.join('; ')})`);
+  add(`Lighthouse accessibility score (app)${failing(app.failedAccessibility)}`, String(app.accessibility));
+  add(`Lighthouse best-practices score (app)${failing(app.failedBestPractices)}`, String(app.bestPractices));
+}
+
 async function measureFilters(browser: Browser, origin: string) {
   for (const size of sizes) {
     const results = new Map<Strategy, { submitted: number; drawn: number; setup: number }>();
@@ -272,16 +292,19 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     await measurePages(browser, origin, pagesDir);
-    await measureFilters(browser, origin);
-    await measureApp(browser, origin, dataDir);
-    await measureLayer(browser, origin);
+    await measureLighthouse(origin);
+    if (!values['only-pages']) {
+      await measureFilters(browser, origin);
+      await measureApp(browser, origin, dataDir);
+      await measureLayer(browser, origin);
+    }
   } finally {
     await browser.close();
     server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
   const browserVersion = `Chromium ${browser.version()}`;
-  measureDomain();
+  if (!values['only-pages']) measureDomain();
   rmSync(pagesDir, { recursive: true, force: true });
   printTable(browserVersion);
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
