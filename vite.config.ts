@@ -37,12 +37,41 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The first view's requests start with the page instead of when the map mounts: the basemap's
+ * files (fetched by src/map/basemapStyle.ts; `crossorigin` so fetch() reuses the preload) and
+ * MapLibre's chunk, which react-map-gl imports dynamically. The shipped atlas is not preloaded:
+ * a `?data=` link must never fetch it.
+ */
+function firstViewPreloads(): Plugin {
+  return {
+    name: 'first-view-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) => {
+        const mapLibre = Object.values(bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.name === 'maplibre-gl');
+        if (mapLibre === undefined) throw new Error('no maplibre-gl chunk in the bundle: the first view would fetch MapLibre late');
+        return [
+          ...['basemap/countries-50m.json', 'basemap/country-labels.json'].map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${href}` },
+            injectTo: 'head' as const,
+          })),
+          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${mapLibre.fileName}` }, injectTo: 'head' as const },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any static host and under any sub-path.
   base: './',
   plugins: [
     react(),
     contentSecurityPolicy(),
+    firstViewPreloads(),
     // .br and .gz beside every text asset, so a static server sends them without compressing per
     // request (tests/e2e/serveDist.mjs, `npm run serve`). Source maps stay plain: only a developer asks.
     compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.map$/] }),

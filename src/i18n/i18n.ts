@@ -1,4 +1,6 @@
 // One i18next instance; each feature owns its namespace of messages, common holds the shared words.
+// The first view's namespaces are here; lazy features (speeches, search) register theirs when they
+// load (registerMessages.ts).
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { compareMessages } from '../features/compare/messages';
@@ -6,9 +8,7 @@ import { detailsMessages } from '../features/details/messages';
 import { filtersMessages } from '../features/filters/messages';
 import { layersMessages } from '../features/layers/messages';
 import { listMessages } from '../features/list/messages';
-import { searchMessages } from '../features/search/messages';
 import { shellMessages } from '../features/shell/messages';
-import { speechesMessages } from '../features/speeches/messages';
 import { statsMessages } from '../features/stats/messages';
 import { mapMessages } from '../map/messages';
 import { LANGUAGES, type Language } from '../state/viewState';
@@ -19,10 +19,8 @@ const namespaces = {
   common,
   shell: shellMessages,
   details: detailsMessages,
-  speeches: speechesMessages,
   filters: filtersMessages,
   list: listMessages,
-  search: searchMessages,
   map: mapMessages,
   stats: statsMessages,
   compare: compareMessages,
