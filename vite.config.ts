@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Nothing may load from another origin. MapLibre starts its worker from a blob: URL and the
@@ -72,6 +73,21 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     firstViewPreloads(),
+    // Offline after the first visit: the service worker precaches the shell, the atlas and the
+    // basemap, all or nothing per deployment (Workbox), and a new deployment takes over on the
+    // next visit (src/features/shell/offlineCopy.ts says so to the visitor).
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json}'],
+        globIgnores: ['**/*.map', 'bench-data/**'],
+        maximumFileSizeToCacheInBytes: 8 * 2 ** 20,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
     // .br and .gz beside every text asset, so a static server sends them without compressing per
     // request (tests/e2e/serveDist.mjs, `npm run serve`). Source maps stay plain: only a developer asks.
     compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.map$/] }),

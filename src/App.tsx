@@ -9,6 +9,7 @@ import { DatasetBanner, OpenDatasetButton, useDroppedFile } from './features/she
 import { Header } from './features/shell/Header';
 import { LoadFailure, Loading } from './features/shell/LoadState';
 import { UrlNotices } from './features/shell/UrlNotices';
+import { UpdatedNotice } from './features/shell/UpdatedNotice';
 import { useAtlasReconciliation } from './features/shell/useAtlasReconciliation';
 import { ViewTabs } from './features/shell/ViewTabs';
 import { LayerMessages } from './features/layers/LayerMessages';
@@ -116,6 +117,7 @@ function AtlasScreen() {
         }
       />
       <UrlNotices />
+      <UpdatedNotice />
       {(file !== null || datasetUrl !== null) && (
         <DatasetBanner name={file?.name ?? datasetUrl ?? ''} kept={file === null} onReset={backToForum} />
       )}
