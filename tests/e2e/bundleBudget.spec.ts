@@ -14,10 +14,12 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
  */
 const STACK_FLOOR_JS_GZIP = 556_134;
 /**
- * The atlas may add at most 35 % to the floor: 733 KiB. When this was set the first view weighed
- * 714 KiB (×1.32): the budget leaves room for fixes, not for a new dependency in the first view.
+ * The atlas may add at most 34.5 % to the floor: 730.5 KiB. Tightened on 3 Dec 2026 when country
+ * names moved to Intl.DisplayNames and the reader's and search's words left the entry: the first
+ * view weighed 728.6 KiB (×1.34, `npm run bench -- --skip-build --only-pages`). No room for a new
+ * dependency in the first view.
  */
-const FIRST_VIEW_JS_BUDGET = Math.round(STACK_FLOOR_JS_GZIP * 1.35);
+const FIRST_VIEW_JS_BUDGET = Math.round(STACK_FLOOR_JS_GZIP * 1.345);
 
 /** Features the first view must not load: their chunks, and a string only their code contains. */
 const LATER_FEATURES = [
