@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Nothing may load from another origin. MapLibre starts its worker from a blob: URL and the
@@ -36,15 +38,66 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The first view's requests start with the page instead of when the map mounts: the basemap's
+ * files (fetched by src/map/basemapStyle.ts; `crossorigin` so fetch() reuses the preload) and
+ * MapLibre's chunk, which react-map-gl imports dynamically. The shipped atlas is not preloaded:
+ * a `?data=` link must never fetch it.
+ */
+function firstViewPreloads(): Plugin {
+  return {
+    name: 'first-view-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) => {
+        const mapLibre = Object.values(bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.name === 'maplibre-gl');
+        if (mapLibre === undefined) throw new Error('no maplibre-gl chunk in the bundle: the first view would fetch MapLibre late');
+        return [
+          ...['basemap/countries-50m.json', 'basemap/country-labels.json'].map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${href}` },
+            injectTo: 'head' as const,
+          })),
+          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${mapLibre.fileName}` }, injectTo: 'head' as const },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any static host and under any sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    firstViewPreloads(),
+    // Offline after the first visit: the service worker precaches the shell, the atlas and the
+    // basemap, all or nothing per deployment (Workbox), and a new deployment takes over on the
+    // next visit (src/features/shell/offlineCopy.ts says so to the visitor).
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json}'],
+        globIgnores: ['**/*.map', 'bench-data/**'],
+        maximumFileSizeToCacheInBytes: 8 * 2 ** 20,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    // .br and .gz beside every text asset, so a static server sends them without compressing per
+    // request (tests/e2e/serveDist.mjs, `npm run serve`). Source maps stay plain: only a developer asks.
+    compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.map$/] }),
+  ],
   // The dev server sends the policy too, so a request to another origin fails in dev as in
   // production; `vite preview` serves the build and sends the build's policy.
   server: { headers: { 'Content-Security-Policy': policy({ inline: true }) } },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  // Source maps beside the assets: the project is open source, and a stack trace should read as code.
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000, sourcemap: true },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],

@@ -10,6 +10,7 @@ import { DatasetBanner, OpenDatasetButton, useDroppedFile } from './features/she
 import { Header } from './features/shell/Header';
 import { LoadFailure, Loading } from './features/shell/LoadState';
 import { UrlNotices } from './features/shell/UrlNotices';
+import { UpdatedNotice } from './features/shell/UpdatedNotice';
 import { useAtlasReconciliation } from './features/shell/useAtlasReconciliation';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './features/shell/ViewTabs';
 import { LayerMessages } from './features/layers/LayerMessages';
@@ -181,6 +182,7 @@ function AtlasScreen() {
         }
       />
       <UrlNotices />
+      <UpdatedNotice />
       {(file !== null || datasetUrl !== null) && (
         <DatasetBanner name={file?.name ?? datasetUrl ?? ''} kept={file === null} onReset={backToForum} />
       )}

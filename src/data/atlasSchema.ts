@@ -1,6 +1,6 @@
 // The shape of public/data/atlas.json. These schemas are the types: after parsing,
 // the app trusts them and carries no defensive checks.
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const COUNTRY_CODES = ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'] as const;
 export const countryCode = z.enum(COUNTRY_CODES);

@@ -1,7 +1,7 @@
 // The one gate every dataset passes (the build, `npm run data:check`, and the app's loader):
 // schema first, then what a schema cannot say: ids unique, references resolve, every quote is
 // verbatim at its span, every value is what its quote says.
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { TRANSLATION_LANGUAGES, atlas as atlasSchema, projectFeature, type Atlas, type Figure, type ProjectFeature, type QuoteRef, type Speech } from './atlasSchema';
 import { organizationChain } from '../domain/organizations/organizationChain';
 import { readFigureAmount } from '../domain/quantities/figureAmount';

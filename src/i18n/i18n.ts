@@ -1,4 +1,6 @@
 // One i18next instance; each feature owns its namespace of messages, common holds the shared words.
+// The first view's namespaces are here; lazy features (speeches, search, cite, embed) register
+// theirs when they load (registerMessages.ts).
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { compareMessages } from '../features/compare/messages';
@@ -6,9 +8,7 @@ import { detailsMessages } from '../features/details/messages';
 import { filtersMessages } from '../features/filters/messages';
 import { layersMessages } from '../features/layers/messages';
 import { listMessages } from '../features/list/messages';
-import { searchMessages } from '../features/search/messages';
 import { shellMessages } from '../features/shell/messages';
-import { speechesMessages } from '../features/speeches/messages';
 import { statsMessages } from '../features/stats/messages';
 import { loadMessages } from '../data/loadMessages';
 import { mapMessages } from '../map/messages';
@@ -17,18 +17,23 @@ import { useViewStore } from '../state/viewStore';
 import { common } from './common';
 import type { citeMessages } from '../features/cite/messages';
 import type { embedMessages } from '../features/embed/messages';
+import type { searchMessages } from '../features/search/messages';
+import type { speechesMessages } from '../features/speeches/messages';
 
 /** Catalogs of lazily loaded features: typed here, registered by each feature when its chunk loads. */
-const lazyNamespaces = {} as { cite: typeof citeMessages; embed: typeof embedMessages };
+const lazyNamespaces = {} as {
+  cite: typeof citeMessages;
+  embed: typeof embedMessages;
+  search: typeof searchMessages;
+  speeches: typeof speechesMessages;
+};
 
 export const namespaces = {
   common,
   shell: shellMessages,
   details: detailsMessages,
-  speeches: speechesMessages,
   filters: filtersMessages,
   list: listMessages,
-  search: searchMessages,
   map: mapMessages,
   stats: statsMessages,
   compare: compareMessages,
@@ -68,9 +73,4 @@ declare module 'i18next' {
       [Namespace in keyof typeof lazyNamespaces]: (typeof lazyNamespaces)[Namespace]['en'];
     };
   }
-}
-
-/** A lazily loaded feature brings its own words: called once when its chunk loads. */
-export function registerMessages(namespace: string, messages: Record<Language, Record<string, unknown>>) {
-  for (const language of LANGUAGES) i18n.addResourceBundle(language, namespace, messages[language], true, false);
 }

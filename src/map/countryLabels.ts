@@ -2,7 +2,7 @@
 // Only the region around the projects is labelled, so the names frame the map instead of
 // cluttering it.
 import type { Feature, Point } from 'geojson';
-import { z } from 'zod';
+import { z } from '../zod';
 import { COUNTRY_CODES } from '../data/atlasSchema';
 import { countryName } from '../i18n/countryNames';
 

@@ -4,7 +4,7 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { z } from 'zod';
+import { z } from '../zod';
 
 const name = z.string().min(1);
 const names = { zh: name, en: name, ru: name };

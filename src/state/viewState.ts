@@ -1,6 +1,6 @@
 // What the visitor chose, and its URL form. The URL format is an API: versioned (v=1), parsed and
 // written by these pure functions, and a bad value is dropped with a notice instead of a crash.
-import { z } from 'zod';
+import { z } from '../zod';
 import { COUNTRY_CODES, SECTORS, type CountryCode, type Sector, type TextSpan } from '../data/atlasSchema';
 
 export const LANGUAGES = ['zh', 'en', 'ru'] as const;

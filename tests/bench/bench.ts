@@ -6,19 +6,23 @@
 //
 // Options: --skip-build (reuse dist/), --runs N (page loads per page, default 3),
 // --sizes 10000,100000,1000000 (filter bench), --count N (Node domain bench, default 1,000,000),
-// --app-count N (the app itself on a synthetic dataset, default 1,000,000).
+// --app-count N (the app itself on a synthetic dataset, default 1,000,000),
+// --only-pages (first views and Lighthouse only: no filter, scale, layer or domain benches).
 import { spawnSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
+import { compression } from 'vite-plugin-compression2';
+import { createStaticServer } from '../e2e/serveDist.mjs';
 import { codeBytes, gzipSize, openFirstView, staticEntryFiles, type FirstView } from '../e2e/firstView';
 import { measureAppAtScale } from './appAtScale';
 import { measureLayerDrop } from './layerAtScale';
+import { runLighthouse } from './lighthouse';
 import type { DomainResult } from './domainBench';
 import type { FilterState, Strategy } from './pages/filter';
 
@@ -31,6 +35,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000,100000,1000000' },
     count: { type: 'string', default: '1000000' },
     'app-count': { type: 'string', default: '1000000' },
+    'only-pages': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -87,6 +92,8 @@ async function buildPages(): Promise<string> {
     root,
     base: './',
     logLevel: 'warn',
+    // Compressed as the app is, so both are served alike.
+    plugins: [compression({ algorithms: ['gzip', 'brotliCompress'] })],
     build: {
       outDir,
       emptyOutDir: true,
@@ -95,34 +102,22 @@ async function buildPages(): Promise<string> {
       rollupOptions: { input: { floor: join(root, 'floor.html'), maplibre: join(root, 'maplibre.html'), filter: join(root, 'filter.html') } },
     },
   });
-  cpSync(join(repoRoot, 'public/basemap'), join(outDir, 'basemap'), { recursive: true });
+  // The app's built basemap, with its precompressed copies.
+  cpSync(join(dist, 'basemap'), join(outDir, 'basemap'), { recursive: true });
   return outDir;
 }
-
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** Where the synthetic dataset for the app at scale is served, beside the app. */
 const SCALE_DATA_PREFIX = '/atlas/bench-data/';
 
 /**
- * The app under /atlas/ (as tests/e2e/serveDist.mjs serves it), the baseline pages under /bench/,
- * and the synthetic datasets under /atlas/bench-data/.
+ * The app under /atlas/, the baseline pages under /bench/ and the synthetic datasets under
+ * /atlas/bench-data/, all served as `npm run serve` serves the app (tests/e2e/serveDist.mjs):
+ * precompressed files, cache headers.
  */
 function serve(pagesDir: string, dataDir: string): Promise<{ server: Server; origin: string }> {
-  const roots: Record<string, string> = { [SCALE_DATA_PREFIX]: dataDir, '/atlas/': dist, '/bench/': pagesDir };
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    // bench-data is listed before /atlas/, which contains it.
-    const prefix = Object.keys(roots).find((candidate) => pathname.startsWith(candidate));
-    const root = prefix === undefined ? undefined : roots[prefix];
-    const file = prefix === undefined || root === undefined ? '' : join(root, normalize(decodeURIComponent(pathname.slice(prefix.length)) || 'index.html'));
-    if (root === undefined || !file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404);
-      return response.end();
-    }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
+  // The datasets are written while the server runs: read on each request.
+  const server = createStaticServer({ [SCALE_DATA_PREFIX]: { dir: dataDir, live: true }, '/atlas/': { dir: dist }, '/bench/': { dir: pagesDir } });
   return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => {
     const address = server.address();
     resolveServer({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}` });
@@ -172,6 +167,23 @@ async function measurePages(browser: Browser, origin: string, pagesDir: string) 
     ms(median(floor.map((view) => view.readyMs))),
     ratio(median(app.map((view) => view.readyMs)), median(floor.map((view) => view.readyMs))),
   );
+}
+
+/** Lighthouse (desktop preset) on the app and on bare MapLibre with the same basemap, one after the other. */
+async function measureLighthouse(origin: string) {
+  log('Lighthouse on the app');
+  const app = await runLighthouse(`${origin}/atlas/?lang=en`);
+  log('Lighthouse on the bare MapLibre page');
+  const bare = await runLighthouse(`${origin}/bench/maplibre.html`);
+  const baseline = 'bare MapLibre, same basemap (Lighthouse)';
+  add('Lighthouse performance score (desktop)', String(app.performance), baseline, String(bare.performance), ratio(app.performance, bare.performance));
+  add('Lighthouse first contentful paint', ms(app.fcpMs), baseline, ms(bare.fcpMs), ratio(app.fcpMs, bare.fcpMs));
+  add('Lighthouse largest contentful paint', ms(app.lcpMs), baseline, ms(bare.lcpMs), ratio(app.lcpMs, bare.lcpMs));
+  add('Lighthouse total blocking time', ms(app.tbtMs), baseline, ms(bare.tbtMs), ratio(app.tbtMs, bare.tbtMs));
+  add('Lighthouse bytes transferred', kib(app.bytes), baseline, kib(bare.bytes), ratio(app.bytes, bare.bytes));
+  const failing = (titles: string[]) => (titles.length === 0 ? '' : ` (failing: ${titles.join('; ')})`);
+  add(`Lighthouse accessibility score (app)${failing(app.failedAccessibility)}`, String(app.accessibility));
+  add(`Lighthouse best-practices score (app)${failing(app.failedBestPractices)}`, String(app.bestPractices));
 }
 
 async function measureFilters(browser: Browser, origin: string) {
@@ -280,16 +292,19 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     await measurePages(browser, origin, pagesDir);
-    await measureFilters(browser, origin);
-    await measureApp(browser, origin, dataDir);
-    await measureLayer(browser, origin);
+    await measureLighthouse(origin);
+    if (!values['only-pages']) {
+      await measureFilters(browser, origin);
+      await measureApp(browser, origin, dataDir);
+      await measureLayer(browser, origin);
+    }
   } finally {
     await browser.close();
     server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
   const browserVersion = `Chromium ${browser.version()}`;
-  measureDomain();
+  if (!values['only-pages']) measureDomain();
   rmSync(pagesDir, { recursive: true, force: true });
   printTable(browserVersion);
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

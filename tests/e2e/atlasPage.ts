@@ -5,8 +5,11 @@ import { expect, test as base, type Page } from '@playwright/test';
 
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
-/** SwiftShader (software WebGL) reports its own slowness; that is the machine, not the app. */
-const MACHINE_NOISE = [/GPU stall due to ReadPixels/, /GL Driver Message/];
+/**
+ * SwiftShader (software WebGL) reports its own slowness; that is the machine, not the app. Playwright
+ * says when it blocks the service worker (playwright.config.ts); that is the harness.
+ */
+const MACHINE_NOISE = [/GPU stall due to ReadPixels/, /GL Driver Message/, /^Service Worker registration blocked by Playwright$/];
 
 export class AtlasPage {
   readonly consoleProblems: string[] = [];

@@ -66,3 +66,17 @@ test('the speech reader, the charts and search are chunks of their own, outside 
     if (marker !== null) expect(entryCode.some((code) => code.includes(marker)), `${marker} in the entry`).toBe(false);
   }
 });
+
+/** The entry's static scripts that contain `text`, by file name. */
+function entryScriptsWith(text: string): string[] {
+  return staticEntryFiles(dist).filter((file) => file.endsWith('.js') && readFileSync(`${dist}${file}`, 'utf8').includes(text));
+}
+
+test('country names come from the browser (Intl.DisplayNames): no name table in the first view’s code', () => {
+  // Neither the forum's countries nor anyone else's are spelled out in the scripts.
+  for (const name of ['Afghanistan', 'Афганистан', '阿富汗']) expect(entryScriptsWith(name), name).toEqual([]);
+});
+
+test('the speech reader and search bring their own words: their messages are not in the entry', () => {
+  for (const message of ['Close the speeches', 'Search projects, organisations, speeches']) expect(entryScriptsWith(message), message).toEqual([]);
+});

@@ -45,3 +45,23 @@ test('a ?data= link fetches that dataset and never the shipped one', async ({ at
   expect(requested).toContain('/atlas/data/other.json');
   expect(requested).not.toContain('/atlas/data/atlas.json');
 });
+
+test('the basemap and MapLibre are requested with the page, each once, not when the map mounts', async ({ atlas, page }) => {
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  const { basemap, mapLibreStart, entryLoaded } = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const file = (entry: PerformanceResourceTiming) => new URL(entry.name).pathname.split('/').pop() ?? '';
+    return {
+      basemap: entries.filter((entry) => entry.name.includes('/basemap/')).map((entry) => `${file(entry)} by ${entry.initiatorType}`).sort(),
+      mapLibreStart: entries.filter((entry) => /\/maplibre-gl-[\w-]+\.js$/.test(entry.name)).map((entry) => entry.startTime),
+      entryLoaded: entries.find((entry) => /\/index-[\w-]+\.js$/.test(entry.name))?.responseEnd ?? 0,
+    };
+  });
+  expect(basemap).toEqual(['countries-50m.json by link', 'country-labels.json by link']);
+  // Once, and asked for while the entry script itself is still arriving.
+  expect(mapLibreStart).toHaveLength(1);
+  expect(mapLibreStart[0]).toBeLessThan(entryLoaded);
+  // A preload the page did not use would be a console warning.
+  expect(atlas.consoleProblems).toEqual([]);
+});

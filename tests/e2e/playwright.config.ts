@@ -22,6 +22,9 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
     screenshot: 'only-on-failure',
+    // Routed and failed requests must reach the page, not the app's offline copy; offline.spec.ts
+    // allows the service worker.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node tests/e2e/serveDist.mjs`,

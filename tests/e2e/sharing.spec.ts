@@ -59,6 +59,17 @@ test('the Content-Security-Policy lets nothing in from another origin, and the a
   expect(outcome).toEqual({ fetched: 'blocked', directive: 'connect-src' });
 });
 
+test('the app breaks no rule of its own Content-Security-Policy while it loads (Lighthouse lists each as an issue)', async ({ atlas, page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { policyViolations: string[] }).policyViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} in ${event.sourceFile}`));
+  });
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  expect(await page.evaluate(() => (window as unknown as { policyViolations: string[] }).policyViolations)).toEqual([]);
+});
+
 test('the built page declares its Content-Security-Policy before any script, preload or stylesheet', () => {
   const html = readFileSync(fileURLToPath(new URL('../../dist/index.html', import.meta.url)), 'utf8');
   const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));

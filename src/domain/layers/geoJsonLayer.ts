@@ -1,7 +1,7 @@
 // A GeoJSON FeatureCollection as a reference layer (also the atlas's own export): each feature with
 // a valid geometry is placed; one without (the export's unmapped initiatives) is listed by number.
 import type { Geometry } from 'geojson';
-import { z } from 'zod';
+import { z } from '../../zod';
 import { placedLayer, type PlacementProblem, type ReferenceFeature, type ReferenceLayer } from './referenceLayer';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).rest(z.number());

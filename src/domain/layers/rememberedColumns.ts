@@ -1,7 +1,7 @@
 // The visitor's column choices, remembered per file header: the next export from the same source
 // opens without the dialog. Pure, so the worker that reads the file can look them up; the page
 // reads and writes them in its storage.
-import { z } from 'zod';
+import { z } from '../../zod';
 import type { ColumnMapping } from './detectColumns';
 
 /** Stored choices as the storage holds them: the header's key, and the choice as JSON text. */

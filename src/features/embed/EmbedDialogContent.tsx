@@ -2,7 +2,7 @@
 // follows the embed's content height.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registerMessages } from '../../i18n/i18n';
+import { registerMessages } from '../../i18n/registerMessages';
 import { serializeViewState } from '../../state/viewState';
 import { pickViewState, useViewStore } from '../../state/viewStore';
 import { useCopyText } from '../../ui/useCopyText';

@@ -3,7 +3,7 @@
 // search. It posts its height to the host page, which may follow it (embedSnippet.ts).
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registerMessages } from '../../i18n/i18n';
+import { registerMessages } from '../../i18n/registerMessages';
 import { HEIGHT_MESSAGE } from './embedSnippet';
 import { embedMessages } from './messages';
 import './embed.css';

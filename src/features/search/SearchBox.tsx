@@ -7,6 +7,10 @@ import { buildSearchIndexInChunks, type SearchIndex } from '../../domain/search/
 import { RESULT_KINDS, searchAtlas, type SearchResult, type TextPiece } from '../../domain/search/searchAtlas';
 import { useViewStore } from '../../state/viewStore';
 import './search.css';
+import { registerMessages } from '../../i18n/registerMessages';
+import { searchMessages } from './messages';
+
+registerMessages('search', searchMessages);
 
 /** Text with its matched words in <mark>; every piece is rendered as text, never as markup. */
 function Marked({ pieces }: { pieces: readonly TextPiece[] }) {

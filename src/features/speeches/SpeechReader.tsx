@@ -15,6 +15,10 @@ import { useViewStore } from '../../state/viewStore';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/media';
 import { shownReaderView } from './readerView';
 import './speeches.css';
+import { registerMessages } from '../../i18n/registerMessages';
+import { speechesMessages } from './messages';
+
+registerMessages('speeches', speechesMessages);
 
 /** One column of the reader: the original, or the translation into the interface language. */
 interface ReaderColumn {
