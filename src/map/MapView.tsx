@@ -327,7 +327,6 @@ function InteractiveMap({
         maxZoom={MAX_ZOOM}
         cursor={hover === null ? undefined : 'pointer'}
         onLoad={(event) => {
-          (window as unknown as { __map: unknown }).__map = event.target; // DEBUG-REMOVE
           setView(viewOf(event.target));
           setLoaded(true);
         }}
@@ -345,6 +344,7 @@ function InteractiveMap({
         }}
       >
         <BasemapImages />
+        {/* Bottom left: the legend and the source note take the bottom right. */}
         <ScaleControl unit="metric" maxWidth={110} position="bottom-left" />
         <DeckOverlay
           overlayRef={overlayRef}
@@ -354,8 +354,6 @@ function InteractiveMap({
           onAfterRender={handleAfterRender}
           onError={(error) => warnOnce('deck.gl', error)}
         />
-        {/* Bottom left: the legend and the source note take the bottom right. */}
-        <ScaleControl position="bottom-left" maxWidth={100} />
       </MapLibreMap>
       <div className="map-controls">
         <button type="button" aria-label={t('zoomIn')} title={t('zoomIn')} onClick={() => mapRef.current?.zoomIn()}>
