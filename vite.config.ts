@@ -54,7 +54,7 @@ function firstViewPreloads(): Plugin {
         const mapLibre = Object.values(bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.name === 'maplibre-gl');
         if (mapLibre === undefined) throw new Error('no maplibre-gl chunk in the bundle: the first view would fetch MapLibre late');
         return [
-          ...['basemap/countries-50m.json', 'basemap/country-labels.json'].map((href) => ({
+          ...['basemap/countries-50m.json', 'basemap/country-labels.json', 'basemap/geography.json'].map((href) => ({
             tag: 'link',
             attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${href}` },
             injectTo: 'head' as const,

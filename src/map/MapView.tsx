@@ -185,6 +185,10 @@ function InteractiveMap({
   const shownReferences = useRef(references);
   shownReferences.current = references;
   const mapStyle = useMemo(() => basemapStyle(basemap, language, projectSpots(allProjects, capacityScale)), [basemap, language, allProjects, capacityScale]);
+  // MapLibre can diff a new style only into a loaded one: until the first has loaded, it keeps the first
+  // (the basemap's files may arrive while the plain background is still loading).
+  const firstStyle = useRef(mapStyle);
+  const shownStyle = loaded ? mapStyle : firstStyle.current;
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
   const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
   // Counted again when the filters change or the map comes to rest, not on every frame of a move.
@@ -316,7 +320,7 @@ function InteractiveMap({
       <MapLibreMap
         ref={mapRef}
         initialViewState={initialViewState}
-        mapStyle={mapStyle}
+        mapStyle={shownStyle}
         style={{ position: 'absolute', inset: 0 }}
         attributionControl={false}
         fadeDuration={0}

@@ -58,7 +58,7 @@ test('the basemap and MapLibre are requested with the page, each once, not when 
       entryLoaded: entries.find((entry) => /\/index-[\w-]+\.js$/.test(entry.name))?.responseEnd ?? 0,
     };
   });
-  expect(basemap).toEqual(['countries-50m.json by link', 'country-labels.json by link']);
+  expect(basemap).toEqual(['countries-50m.json by link', 'country-labels.json by link', 'geography.json by link']);
   // Once, and asked for while the entry script itself is still arriving.
   expect(mapLibreStart).toHaveLength(1);
   expect(mapLibreStart[0]).toBeLessThan(entryLoaded);

@@ -200,7 +200,7 @@ test('a layer link to another origin, a missing file or a malformed file each ge
   await expect(page.locator('.reference-legend li')).toHaveCount(1);
   await expect(page.locator('.reference-legend li[data-layer="layers/plants.csv"]')).toContainText('5 shown');
   // The rest of the app still answers: the statistics view opens.
-  await page.getByRole('button', { name: 'Statistics' }).click();
+  await page.getByRole('tab', { name: 'Statistics' }).click();
   await expect(page).toHaveURL(/view=stats/);
 });
 
@@ -217,7 +217,7 @@ test('a dropped file is not in the copied link, and the copy button says so; exp
   expect(link).not.toContain('my-plants');
   expect(new URL(link).searchParams.getAll('layer')).toEqual([]);
 
-  await page.getByRole('button', { name: 'Statistics' }).click();
+  await page.getByRole('tab', { name: 'Statistics' }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'GeoJSON (map data)' }).click();
   const exported = readFileSync(await (await downloading).path(), 'utf8');

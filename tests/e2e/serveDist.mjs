@@ -49,5 +49,6 @@ export function createStaticServer(mounts) {
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 4173);
-  createStaticServer({ '/atlas/': { dir: DIST } }).listen(port, '127.0.0.1', () => console.log(`serving ${DIST} at http://127.0.0.1:${port}/atlas/`));
+  // Data is read live: the end-to-end tests write datasets into it after the server started.
+  createStaticServer({ '/atlas/data/': { dir: resolve(DIST, 'data'), live: true }, '/atlas/': { dir: DIST } }).listen(port, '127.0.0.1', () => console.log(`serving ${DIST} at http://127.0.0.1:${port}/atlas/`));
 }

@@ -27,7 +27,7 @@ test('"Copy link" gives a link that opens the exact view', async ({ atlas, page,
   await other.waitForMap();
   await expect(other.page.getByRole('checkbox', { name: 'Энергетика' })).toBeChecked();
   await expect(other.page.getByRole('complementary', { name: project.properties.name.ru })).toBeVisible();
-  await expect(other.page.getByRole('button', { name: 'Сравнение (1)' })).toBeVisible();
+  await expect(other.page.getByRole('tab', { name: 'Сравнение (1)' })).toBeVisible();
   expect(other.consoleProblems).toEqual([]);
   await fresh.close();
 });
