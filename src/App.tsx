@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState, type MouseEvent }
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { NO_DATASET, shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
 import { EmbedButton } from './features/embed/EmbedButton';
+import { CiteButton } from './features/cite/CiteButton';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { ProjectList } from './features/list/ProjectList';
@@ -150,6 +151,8 @@ function AtlasScreen() {
   const [mapUp, setMapUp] = useState(false);
   if (data !== undefined && !mapUp) setMapUp(true);
   const switching = data === undefined && query.isPending && mapUp;
+  // Details and comparison show the cite feature's button beside each figure; the shell composes them.
+  const citeFigure = (figureId: string, subject: string) => data && <CiteButton data={data} figureId={figureId} subject={subject} />;
   const visibleReferences = useMemo(() => layers.open.filter((layer) => layer.visible), [layers.open]);
   return (
     <div className="app">
@@ -235,7 +238,7 @@ function AtlasScreen() {
               {data && view !== 'map' && (
                 <div className="view-overlay">
                   <Suspense fallback={<p role="status">{t('loading')}</p>}>
-                    {view === 'stats' ? <StatisticsView data={data} beside={(speechesMw) => <LayerTotals layers={layers.open} speechesMw={speechesMw} language={language} />} /> : <CompareView data={data} />}
+                    {view === 'stats' ? <StatisticsView data={data} beside={(speechesMw) => <LayerTotals layers={layers.open} speechesMw={speechesMw} language={language} />} /> : <CompareView data={data} citeFigure={citeFigure} />}
                   </Suspense>
                 </div>
               )}
@@ -246,7 +249,7 @@ function AtlasScreen() {
               )}
             </div>
           </div>
-          {data && <DetailsPanel data={data} />}
+          {data && <DetailsPanel data={data} citeFigure={citeFigure} />}
           {data && speechOpen && (
             <Suspense fallback={null}>
               <SpeechReader data={data} />

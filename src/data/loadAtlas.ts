@@ -2,7 +2,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { resolveOnThisSite } from './sameOrigin';
 import { useState } from 'react';
-import type { Atlas, Organization, ProjectFeature, ProjectGroup, Speech } from './atlasSchema';
+import type { Atlas } from './atlasSchema';
+import type { AtlasData } from '../vocabulary';
 import { inEnglish, loadMessage, type LoadMessage } from './loadMessages';
 import { parseAtlasBytes, type AtlasParse } from './parseAtlas';
 import type { AtlasProblem } from './validateAtlas';
@@ -24,14 +25,6 @@ export class AtlasLoadError extends Error {
     super(inEnglish(reason));
     this.name = 'AtlasLoadError';
   }
-}
-
-export interface AtlasData {
-  atlas: Atlas;
-  projectsById: ReadonlyMap<string, ProjectFeature>;
-  organizationsById: ReadonlyMap<string, Organization>;
-  speechesById: ReadonlyMap<string, Speech>;
-  groupsById: ReadonlyMap<string, ProjectGroup>;
 }
 
 export function indexAtlas(atlas: Atlas): AtlasData {

@@ -1,6 +1,6 @@
 // Country names in the interface language, from the browser's own CLDR tables (Intl.DisplayNames):
 // no name table ships with the app.
-import type { Language } from '../state/viewState';
+import type { Language } from '../vocabulary';
 
 /** The names the countries use for themselves in Russian, where CLDR has older forms. */
 const OVERRIDES: Partial<Record<Language, Record<string, string>>> = {

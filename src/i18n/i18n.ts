@@ -12,21 +12,21 @@ import { shellMessages } from '../features/shell/messages';
 import { statsMessages } from '../features/stats/messages';
 import { loadMessages } from '../data/loadMessages';
 import { mapMessages } from '../map/messages';
-import { LANGUAGES, type Language } from '../state/viewState';
 import { useViewStore } from '../state/viewStore';
 import { common } from './common';
 import type { citeMessages } from '../features/cite/messages';
 import type { embedMessages } from '../features/embed/messages';
 import type { searchMessages } from '../features/search/messages';
 import type { speechesMessages } from '../features/speeches/messages';
+import { LANGUAGES, type Language } from '../vocabulary';
 
 /** Catalogs of lazily loaded features: typed here, registered by each feature when its chunk loads. */
-const lazyNamespaces = {} as {
+interface LazyNamespaces {
   cite: typeof citeMessages;
   embed: typeof embedMessages;
   search: typeof searchMessages;
   speeches: typeof speechesMessages;
-};
+}
 
 export const namespaces = {
   common,
@@ -70,7 +70,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: { [Namespace in keyof typeof namespaces]: (typeof namespaces)[Namespace]['en'] } & {
-      [Namespace in keyof typeof lazyNamespaces]: (typeof lazyNamespaces)[Namespace]['en'];
+      [Namespace in keyof LazyNamespaces]: LazyNamespaces[Namespace]['en'];
     };
   }
 }

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sector } from '../data/atlasSchema';
 import { formatNumber, formatQuantity } from '../domain/format/formatQuantity';
-import type { Language } from '../state/viewState';
 import { cssColor as css, INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
 import {
   NEUTRAL_RADIUS_PX,
@@ -16,6 +15,7 @@ import {
   type MarkerStyle,
 } from './projectLayers';
 import { matchesMedia, PHONE_QUERY } from '../ui/media';
+import type { Language } from '../vocabulary';
 
 /** On a phone the legend would hide half the map: it starts folded there. */
 const OPEN_AT_START = !matchesMedia(PHONE_QUERY);

@@ -4,12 +4,12 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MappedProject } from '../data/atlasSchema';
 import { formatNumber, formatQuantity } from '../domain/format/formatQuantity';
-import type { Language } from '../state/viewState';
 import { headlineFigure } from './headlineFigure';
 import type { DensityCell } from './densityCells';
 import { SECTOR_COLORS } from './palette';
 import { isApproximate } from './projectLayers';
 import type { ReferenceFeature } from '../domain/layers/referenceLayer';
+import type { Language } from '../vocabulary';
 
 export function MapTooltip({ project, language, style }: { project: MappedProject; language: Language; style: CSSProperties }) {
   const { t } = useTranslation(['map', 'common']);

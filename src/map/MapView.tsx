@@ -11,7 +11,6 @@ import { useTranslation } from 'react-i18next';
 import MapLibreMap, { ScaleControl, useControl, type MapRef } from 'react-map-gl/maplibre';
 import type { IControl, Map as MapLibre, MapStyleImageMissingEvent } from 'maplibre-gl';
 import { isMapped, SECTORS } from '../data/atlasSchema';
-import type { AtlasData } from '../data/loadAtlas';
 import { useVisibleProjects } from '../state/useVisibleProjects';
 import { formatViewport, type MapViewport } from '../state/viewState';
 import { useViewStore } from '../state/viewStore';
@@ -31,6 +30,7 @@ import { createCapacityScale, drawnShapeCounts, type CapacityScale, markersNearV
 import { warnOnce } from './warnOnce';
 import { useFilteredMarkerCount } from './useFilteredMarkerCount';
 import { supportsWebGL2 } from './webgl';
+import type { AtlasData } from '../vocabulary';
 
 /** Central Asia and western China, north far enough for the ALLUR plant at Kostanay. */
 const START_BOUNDS: [[number, number], [number, number]] = [

@@ -3,9 +3,10 @@ import type { FocusTrap } from 'focus-trap';
 import { useEffect, useId, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../data/atlasSchema';
-import type { Language } from '../state/viewState';
+import { useViewStore } from '../state/viewStore';
 import { CompareToggle } from '../ui/CompareToggle';
 import { SECTOR_COLORS } from './palette';
+import type { Language } from '../vocabulary';
 
 export function ProjectChooser({
   projects,
@@ -21,6 +22,8 @@ export function ProjectChooser({
   onClose: () => void;
 }) {
   const { t } = useTranslation('map');
+  const compare = useViewStore((state) => state.compare);
+  const toggleCompare = useViewStore((state) => state.toggleCompare);
   const headingId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const firstButton = useRef<HTMLButtonElement>(null);
@@ -82,7 +85,11 @@ export function ProjectChooser({
               <span className="map-swatch" style={{ background: `rgb(${SECTOR_COLORS[project.properties.sector].join(' ')})` }} aria-hidden="true" />
               {project.properties.name[language]}
             </button>
-            <CompareToggle projectId={project.id} projectName={project.properties.name[language]} />
+            <CompareToggle
+              projectName={project.properties.name[language]}
+              picked={compare.includes(project.id)}
+              onToggle={() => toggleCompare(project.id)}
+            />
           </li>
         ))}
       </ul>

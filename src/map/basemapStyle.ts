@@ -10,10 +10,10 @@ import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_CODES } from '../data/atlasSchema';
-import type { Language } from '../state/viewState';
 import { countryLabelFeatures, countryLabelsSchema, selectCountryLabels, type CountryLabel } from './countryLabels';
 import { parseGeography, type Geography } from './geography';
 import { BASEMAP_PALETTE } from './palette';
+import type { Language } from '../vocabulary';
 
 export interface CountryShapes {
   countries: FeatureCollection;

@@ -2,10 +2,10 @@
 import type { Color } from '@deck.gl/core';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { formatCountShort } from '../domain/format/formatQuantity';
-import type { Language } from '../state/viewState';
 import { CELL_PX, type DensityCell } from './densityCells';
 import { LABEL_FONT_FAMILY } from './countryLabels';
 import { CELL_COLOR, INK, withAlpha } from './palette';
+import type { Language } from '../vocabulary';
 
 export const DENSITY_CELLS_LAYER_ID = 'density-cells';
 /** The smallest circle; the largest is no wider than a cell. */

@@ -5,8 +5,8 @@
 // software WebGL, where a million markers take tens of seconds a frame.
 import { SECTORS, type ProjectFeature, type Sector } from '../data/atlasSchema';
 import { facetIndex, passingCombinations } from '../domain/filters/facetIndex';
-import type { Filters } from '../state/viewState';
 import { shapeAnchor, viewBoxes, widened, type Bounds } from './geoBounds';
+import type { Filters } from '../vocabulary';
 
 /** More shown projects in view than this, and the map shows cells: markers would hide one another. */
 export const MAX_MARKERS_IN_VIEW = 2_000;

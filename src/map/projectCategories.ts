@@ -7,7 +7,7 @@
 // than per project.
 import type { ProjectFeature } from '../data/atlasSchema';
 import { FACETS, facetIndex, passingCategoryFlags, type Facet, type FacetCategory } from '../domain/filters/facetIndex';
-import type { Filters } from '../state/viewState';
+import type { Filters } from '../vocabulary';
 
 /**
  * deck.gl's category filter keeps a 128-bit mask: with three facets, 32 categories each. A facet

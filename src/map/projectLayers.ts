@@ -13,7 +13,6 @@ import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
 import { isMapped, type MappedProject, type ProjectFeature, type ProjectGeometry } from '../data/atlasSchema';
 import { filterProjects } from '../domain/filters/filterProjects';
-import type { Filters, Language } from '../state/viewState';
 import { projectCapacity } from '../domain/figures/projectCapacity';
 import { densityCellLayers } from './cellLayers';
 import { INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
@@ -21,6 +20,7 @@ import type { DensityCell } from './densityCells';
 import { geometryExtent, shapeAnchor, type Bounds } from './geoBounds';
 import { tileShapes, tilesNearView, type ShapeTile } from './shapeTiles';
 import { categoriesAtPosition, categoryUpdateTrigger, passingCategories, projectCategories } from './projectCategories';
+import type { Filters, Language } from '../vocabulary';
 
 const TRANSPARENT: Color = [0, 0, 0, 0];
 

@@ -1,8 +1,7 @@
 import type { ProjectFeature } from '../data/atlasSchema';
-import type { AtlasData } from '../data/loadAtlas';
 import { filterProjects } from '../domain/filters/filterProjects';
-import type { Filters } from './viewState';
 import { useViewStore } from './viewStore';
+import type { AtlasData, Filters } from '../vocabulary';
 
 /** Per project list, the last filters applied and what passed them. */
 const latest = new WeakMap<readonly ProjectFeature[], { filters: Filters; visible: ProjectFeature[] }>();

@@ -2,9 +2,7 @@
 // written by these pure functions, and a bad value is dropped with a notice instead of a crash.
 import { z } from '../zod';
 import { COUNTRY_CODES, SECTORS, type CountryCode, type Sector, type TextSpan } from '../data/atlasSchema';
-
-export const LANGUAGES = ['zh', 'en', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { EMPTY_FILTERS, LANGUAGES, type Filters, type Language } from '../vocabulary';
 
 /** What fills the main area: the map, the statistics of the current filter, or the comparison. */
 export const VIEWS = ['map', 'stats', 'compare'] as const;
@@ -24,12 +22,6 @@ export interface MapViewport {
   longitude: number;
   latitude: number;
   zoom: number;
-}
-
-export interface Filters {
-  countries: CountryCode[];
-  sectors: Sector[];
-  builders: string[];
 }
 
 export interface ViewState {
@@ -61,8 +53,6 @@ export interface ViewState {
 }
 
 export const URL_VERSION = '1';
-
-export const EMPTY_FILTERS: Filters = { countries: [], sectors: [], builders: [] };
 
 export function defaultViewState(language: Language): ViewState {
   return {

@@ -2,19 +2,8 @@
 // react-query, map instances stay in the map.
 import { create } from 'zustand';
 import type { TextSpan } from '../data/atlasSchema';
-import {
-  EMPTY_FILTERS,
-  browserLanguage,
-  mergeNotices,
-  parseViewState,
-  type Filters,
-  type Language,
-  type MainView,
-  type MapViewport,
-  type ReaderView,
-  type UrlNotice,
-  type ViewState,
-} from './viewState';
+import { browserLanguage, mergeNotices, parseViewState, type MainView, type MapViewport, type ReaderView, type UrlNotice, type ViewState } from './viewState';
+import { EMPTY_FILTERS, type Filters, type Language } from '../vocabulary';
 
 type FilterKey = keyof Filters;
 

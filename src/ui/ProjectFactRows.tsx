@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization, ProjectFeature } from '../data/atlasSchema';
 import { countryName } from '../i18n/countryNames';
-import type { Language } from '../state/viewState';
+import type { Language } from '../vocabulary';
 
 export function ProjectFactRows({
   project,

@@ -19,7 +19,7 @@ import { filterStatistics } from '../../src/domain/stats/filterStatistics';
 import { outcomeTotals } from '../../src/domain/stats/outcomeTotals';
 import { densityCells, shownInView } from '../../src/map/densityCells';
 import { projectShapes } from '../../src/map/projectLayers';
-import { EMPTY_FILTERS, type Filters } from '../../src/state/viewState';
+import { EMPTY_FILTERS, type Filters } from '../../src/vocabulary';
 import { atlasJsonChunks, synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { countsProjectByProject, filterProjectByProject, sortedByComparison } from '../fixtures/projectByProject';

@@ -8,6 +8,7 @@ import { formatQuantity, unitLabel } from '../../src/domain/format/formatQuantit
 import { CompareView } from '../../src/features/compare/CompareView';
 import { countryName } from '../../src/i18n/countryNames';
 import { i18n } from '../../src/i18n/i18n';
+import { useCompareChoice } from '../../src/state/useCompareChoice';
 import { defaultViewState } from '../../src/state/viewState';
 import { useViewStore } from '../../src/state/viewStore';
 import { CompareToggle } from '../../src/ui/CompareToggle';
@@ -28,7 +29,7 @@ function renderCompare(ids: string[]) {
   useViewStore.setState({ compare: ids });
   return render(
     <I18nextProvider i18n={i18n}>
-      <CompareView data={data} />
+      <CompareView data={data} citeFigure={() => null} />
     </I18nextProvider>,
   );
 }
@@ -131,13 +132,18 @@ describe('CompareView', () => {
   });
 });
 
+/** The toggle as the list, the details panel and the map's chooser wire it: to the store's pick. */
+function StoreCompareToggle({ projectId, projectName }: { projectId: string; projectName: string }) {
+  return <CompareToggle projectName={projectName} {...useCompareChoice(projectId)} />;
+}
+
 describe('CompareToggle', () => {
   it('puts a project into the comparison and takes it out, saying which state it is in', async () => {
     const [project] = features;
     const { name } = project!.properties;
     render(
       <I18nextProvider i18n={i18n}>
-        <CompareToggle projectId={project!.id} projectName={name.en} />
+        <StoreCompareToggle projectId={project!.id} projectName={name.en} />
       </I18nextProvider>,
     );
     const button = screen.getByRole('button', { name: `${t('toggle.pick')}${t('toggle.subject', { name: name.en })}` });

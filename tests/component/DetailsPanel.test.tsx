@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Figure, ProjectFeature } from '../../src/data/atlasSchema';
-import { indexAtlas, type AtlasData } from '../../src/data/loadAtlas';
+import type { AtlasData, Language } from '../../src/vocabulary';
+import { indexAtlas } from '../../src/data/loadAtlas';
 import { formatQuantity } from '../../src/domain/format/formatQuantity';
 import { DetailsPanel } from '../../src/features/details/DetailsPanel';
 import { i18n } from '../../src/i18n/i18n';
-import { defaultViewState, type Language } from '../../src/state/viewState';
+import { defaultViewState } from '../../src/state/viewState';
 import { useViewStore } from '../../src/state/viewStore';
 import { builtAtlasData, rawBuiltAtlas } from '../fixtures/builtAtlas';
 
@@ -43,7 +44,7 @@ function figuresShownFor(project: ProjectFeature): Figure[] {
 function renderPanel(atlasData: AtlasData = data) {
   return render(
     <I18nextProvider i18n={i18n}>
-      <DetailsPanel data={atlasData} />
+      <DetailsPanel data={atlasData} citeFigure={() => null} />
     </I18nextProvider>,
   );
 }
@@ -227,7 +228,7 @@ describe('DetailsPanel', () => {
         <button type="button" onClick={() => useViewStore.getState().selectProject(withOwnFigures.id)}>
           open
         </button>
-        <DetailsPanel data={data} />
+        <DetailsPanel data={data} citeFigure={() => null} />
       </I18nextProvider>,
     );
     await user.click(screen.getByRole('button', { name: 'open' }));

@@ -7,7 +7,8 @@ import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { ProjectList } from '../../src/features/list/ProjectList';
 import { countryName } from '../../src/i18n/countryNames';
 import { i18n } from '../../src/i18n/i18n';
-import { EMPTY_FILTERS, defaultViewState, type Language } from '../../src/state/viewState';
+import { EMPTY_FILTERS, type Language } from '../../src/vocabulary';
+import { defaultViewState } from '../../src/state/viewState';
 import { useViewStore } from '../../src/state/viewStore';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 

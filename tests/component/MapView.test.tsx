@@ -10,7 +10,8 @@ import { forwardRef, useEffect, useImperativeHandle, useState, type ReactNode } 
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isMapped, type MappedProject, type ProjectFeature } from '../../src/data/atlasSchema';
-import { indexAtlas, type AtlasData } from '../../src/data/loadAtlas';
+import { type AtlasData, LANGUAGES } from '../../src/vocabulary';
+import { indexAtlas } from '../../src/data/loadAtlas';
 import { DENSITY_CELLS_LAYER_ID } from '../../src/map/cellLayers';
 import { MAX_MARKERS_IN_VIEW, type DensityCell } from '../../src/map/densityCells';
 import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
@@ -22,7 +23,7 @@ import { MapView } from '../../src/map/MapView';
 import { mapMessages } from '../../src/map/messages';
 import { projectCapacity } from '../../src/domain/figures/projectCapacity';
 import { PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID, isApproximate, type PointLayerData } from '../../src/map/projectLayers';
-import { defaultViewState, LANGUAGES } from '../../src/state/viewState';
+import { defaultViewState } from '../../src/state/viewState';
 import { useViewStore } from '../../src/state/viewStore';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 

@@ -12,7 +12,8 @@ import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { countryName } from '../../src/i18n/countryNames';
 import { i18n } from '../../src/i18n/i18n';
-import { defaultViewState, type Language } from '../../src/state/viewState';
+import type { Language } from '../../src/vocabulary';
+import { defaultViewState } from '../../src/state/viewState';
 import { useViewStore } from '../../src/state/viewStore';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 

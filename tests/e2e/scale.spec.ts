@@ -9,7 +9,7 @@ import type { Atlas } from '../../src/data/atlasSchema';
 import { CELL_COLOR, SECTOR_COLORS, type RGB } from '../../src/map/palette';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { sortProjects } from '../../src/domain/list/sortProjects';
-import { EMPTY_FILTERS } from '../../src/state/viewState';
+import { EMPTY_FILTERS } from '../../src/vocabulary';
 import { expect, test } from './atlasPage';
 
 const COUNT = 20_000;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_CELL_RADIUS_PX, MIN_CELL_RADIUS_PX, cellLabel, cellRadiusScale, labelFitRadius } from '../../src/map/cellLayers';
 import { CELL_PX } from '../../src/map/densityCells';
-import { LANGUAGES } from '../../src/state/viewState';
+import { LANGUAGES } from '../../src/vocabulary';
 
 describe('cellRadiusScale', () => {
   it.each(LANGUAGES)('never draws 9,999 projects larger than 12,000 (%s)', (language) => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES } from '../../src/data/atlasSchema';
 import { countryShapes } from '../../src/map/basemapStyle';
 import { LABEL_REGION, countryLabelFeatures, countryLabelsSchema, selectCountryLabels } from '../../src/map/countryLabels';
-import { LANGUAGES } from '../../src/state/viewState';
+import { LANGUAGES } from '../../src/vocabulary';
 
 const basemapDir = join(import.meta.dirname, '../../public/basemap');
 const labels = countryLabelsSchema.parse(JSON.parse(readFileSync(join(basemapDir, 'country-labels.json'), 'utf8')));

@@ -7,7 +7,7 @@ import type { ProjectFeature, Sector } from '../../src/data/atlasSchema';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { CELL_PX, MAX_MARKERS_DRAWN, MAX_MARKERS_IN_VIEW, cellLevel, densityCells, densityView, shownInView } from '../../src/map/densityCells';
 import { viewBoxes, type Bounds } from '../../src/map/geoBounds';
-import { EMPTY_FILTERS } from '../../src/state/viewState';
+import { EMPTY_FILTERS } from '../../src/vocabulary';
 import { filtersArbitrary, projectsArbitrary } from '../fixtures/randomProjects';
 
 /** A copy of `project` at another place (a point, or a route through the given vertices). */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { facetOptionValues, labelledOptions } from '../../src/domain/filters/facetOptions';
 import { countryName } from '../../src/i18n/countryNames';
-import { EMPTY_FILTERS } from '../../src/state/viewState';
+import { EMPTY_FILTERS } from '../../src/vocabulary';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 
 const { atlas } = builtAtlasData();

@@ -4,7 +4,7 @@ import { COUNTRY_CODES, METRICS, type CountryCode, type Metric, type ProjectFeat
 import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { currentFigure } from '../../src/domain/figures/currentFigure';
 import { groupsOfShown, metricContributions, subjectId } from '../../src/domain/stats/figureContributions';
-import { EMPTY_FILTERS } from '../../src/state/viewState';
+import { EMPTY_FILTERS } from '../../src/vocabulary';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 import { figureLike, withProjectFigures } from '../fixtures/atlasVariants';
 

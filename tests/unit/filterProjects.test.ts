@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectFeature } from '../../src/data/atlasSchema';
 import { FACETS, facetValues, type Facet } from '../../src/domain/filters/facetIndex';
 import { facetCounts, filterProjects, type FacetCounts } from '../../src/domain/filters/filterProjects';
-import { EMPTY_FILTERS, type Filters } from '../../src/state/viewState';
+import { EMPTY_FILTERS, type Filters } from '../../src/vocabulary';
 import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { builtAtlasData } from '../fixtures/builtAtlas';

@@ -2,7 +2,7 @@
 // filterCategories is a new array, so the same filters must give the same array.
 import { describe, expect, it } from 'vitest';
 import { passingCategories, projectCategories } from '../../src/map/projectCategories';
-import { EMPTY_FILTERS } from '../../src/state/viewState';
+import { EMPTY_FILTERS } from '../../src/vocabulary';
 import { rawBuiltAtlas } from '../fixtures/builtAtlas';
 
 describe('passingCategories', () => {

@@ -33,7 +33,7 @@ import { TILED_ABOVE } from '../../src/map/shapeTiles';
 import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { MAX_CATEGORIES_PER_FACET } from '../../src/map/projectCategories';
-import { EMPTY_FILTERS, type Filters } from '../../src/state/viewState';
+import { EMPTY_FILTERS, type Filters } from '../../src/vocabulary';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 
 const data = builtAtlasData();

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
-import { indexAtlas, type AtlasData } from '../../src/data/loadAtlas';
+import { type AtlasData, EMPTY_FILTERS } from '../../src/vocabulary';
+import { indexAtlas } from '../../src/data/loadAtlas';
 import type { ProjectFeature } from '../../src/data/atlasSchema';
 import { blobFromParts } from '../../src/domain/export/blobFromParts';
 import { CSV_COLUMNS, projectsCsvParts } from '../../src/domain/export/projectsCsv';
 import { projectsGeoJsonBlob, projectsGeoJsonParts } from '../../src/domain/export/projectsGeoJson';
-import { EMPTY_FILTERS } from '../../src/state/viewState';
 import { withProjectName } from '../fixtures/atlasVariants';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 

@@ -13,7 +13,7 @@ import {
   type SentenceResult,
   type TextPiece,
 } from '../../src/domain/search/searchAtlas';
-import { LANGUAGES, type Language } from '../../src/state/viewState';
+import { LANGUAGES, type Language } from '../../src/vocabulary';
 import { withOrganizationParents } from '../fixtures/atlasVariants';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 

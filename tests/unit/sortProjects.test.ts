@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { projectCapacity } from '../../src/domain/figures/projectCapacity';
 import { sortProjects, type ProjectSort, type SortDirection } from '../../src/domain/list/sortProjects';
-import { LANGUAGES } from '../../src/state/viewState';
+import { LANGUAGES } from '../../src/vocabulary';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 import { sortedByComparison } from '../fixtures/projectByProject';
 import { filtersArbitrary, projectsArbitrary } from '../fixtures/randomProjects';

@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, SECTORS } from '../../src/data/atlasSchema';
-import {
-  LANGUAGES,
-  READER_VIEWS,
-  VIEWS,
-  defaultViewState,
-  parseViewState,
-  reconcileWithAtlas,
-  serializeViewState,
-  type ViewState,
-} from '../../src/state/viewState';
+import { LANGUAGES } from '../../src/vocabulary';
+import { READER_VIEWS, VIEWS, defaultViewState, parseViewState, reconcileWithAtlas, serializeViewState, type ViewState } from '../../src/state/viewState';
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const viewStateArbitrary: fc.Arbitrary<ViewState> = fc

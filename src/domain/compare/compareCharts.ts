@@ -2,8 +2,8 @@
 // set against households. A figure stated for several projects together is one bar for the group,
 // shown once even when several of its members are picked.
 import { METRICS, UNITS, type Figure, type Metric, type ProjectFeature, type Unit } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { subjectProjects, type FigureSubject } from '../stats/figureContributions';
+import type { AtlasData } from '../../vocabulary';
 
 export interface CompareBar {
   subject: FigureSubject;

@@ -2,10 +2,10 @@
 // the speech. A project without figures still has a row; a group figure has one row for the group.
 import Papa from 'papaparse';
 import type { Figure, ProjectFeature } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { translatedQuoteWords } from '../provenance/speechTranslation';
 import { groupsOfShown } from '../stats/figureContributions';
 import { blobFromParts, slices } from './blobFromParts';
+import type { AtlasData } from '../../vocabulary';
 
 export const CSV_COLUMNS = [
   'project_id',

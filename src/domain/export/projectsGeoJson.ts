@@ -1,9 +1,9 @@
 // The shown projects as a GeoJSON file, with the properties the app reads. Group figures belong to no
 // single feature, so the groups with a shown member travel alongside as a foreign member (RFC 7946 §6.1).
 import type { ProjectFeature } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { groupsOfShown } from '../stats/figureContributions';
 import { blobFromParts, slices } from './blobFromParts';
+import type { AtlasData } from '../../vocabulary';
 
 export const GEOJSON_TYPE = 'application/geo+json';
 

@@ -6,7 +6,7 @@
 // combination; a dataset has far fewer combinations than projects, so a filter is decided once per
 // combination and counts are summed per combination.
 import type { ProjectFeature } from '../../data/atlasSchema';
-import type { Filters } from '../../state/viewState';
+import type { Filters } from '../../vocabulary';
 
 export type Facet = keyof Filters;
 

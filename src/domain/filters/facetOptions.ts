@@ -1,7 +1,7 @@
 // The options a filter panel offers, and their order on screen.
 import { COUNTRY_CODES, SECTORS, type ProjectFeature } from '../../data/atlasSchema';
-import { EMPTY_FILTERS, type Filters, type Language } from '../../state/viewState';
 import { facetCounts } from './filterProjects';
+import { EMPTY_FILTERS, type Filters, type Language } from '../../vocabulary';
 
 /**
  * Per facet, the values some project has, plus any value the visitor chose that none has (a choice

@@ -3,8 +3,8 @@
 // choosing an option would give. Both are decided per combination of categories (facetIndex.ts),
 // so a filter change costs one pass over small integers however many projects there are.
 import type { ProjectFeature } from '../../data/atlasSchema';
-import type { Filters } from '../../state/viewState';
 import { FACETS, facetIndex, passingCategoryFlags, passingCombinations, type Facet } from './facetIndex';
+import type { Filters } from '../../vocabulary';
 
 export function filterProjects(features: readonly ProjectFeature[], filters: Filters): ProjectFeature[] {
   const index = facetIndex(features);

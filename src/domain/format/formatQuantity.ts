@@ -2,7 +2,7 @@
 // en, "млн" in ru) and names years and hours; Intl.PluralRules picks each other noun's form
 // ("1 job", "2 рабочих места", "5 провинций"); qualifiers come from the table below.
 import type { Qualifier, Unit } from '../../data/atlasSchema';
-import type { Language } from '../../state/viewState';
+import type { Language } from '../../vocabulary';
 
 /** A countable noun in each plural form its language has (the categories of Intl.PluralRules). */
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

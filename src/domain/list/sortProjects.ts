@@ -4,8 +4,8 @@
 // change: a dataset's order is computed once per sort and language, and the projects the filters
 // leave are read off it in one pass.
 import type { ProjectFeature } from '../../data/atlasSchema';
-import type { Language } from '../../state/viewState';
 import { projectCapacity } from '../figures/projectCapacity';
+import type { Language } from '../../vocabulary';
 
 export type ProjectSortKey = 'name' | 'capacity';
 export type SortDirection = 'ascending' | 'descending';

@@ -8,10 +8,10 @@
 // happened to cut the query or the text.
 import MiniSearch from 'minisearch';
 import { TRANSLATION_LANGUAGES, type LocalizedName, type Speech, type TextSpan, type TranslationLanguage } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { organizationChain } from '../organizations/organizationChain';
 import { splitSentences } from '../provenance/splitSentences';
 import { appendTo } from '../stats/tally';
+import type { AtlasData } from '../../vocabulary';
 
 /** A term of a text and where it sits: [start, end) in UTF-16 offsets of the original text. */
 export interface TextToken {

@@ -2,9 +2,9 @@
 // kind, each with its matched words marked so the visitor sees why it was found.
 import type { Query, SearchResult as EngineHit } from 'minisearch';
 import type { TextSpan } from '../../data/atlasSchema';
-import { LANGUAGES, type Language } from '../../state/viewState';
 import { groupRuns, segmentParagraph } from '../provenance/segmentParagraph';
 import { bigrams, hanRuns, isHan, segmentWords, textTokens, type SearchDocument, type SearchIndex } from './buildSearchIndex';
+import { LANGUAGES, type Language } from '../../vocabulary';
 
 /** A piece of displayed text, and whether it is one of the words the query matched. */
 export interface TextPiece {

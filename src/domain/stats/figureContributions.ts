@@ -1,9 +1,9 @@
 // Which stated figures a total may add up. Every figure is counted once: a figure stated for several
 // projects together (a group) once for the group, never split among its members nor repeated for each.
 import type { Figure, Metric, ProjectFeature, ProjectGroup } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { currentFigure, isCurrent } from '../figures/currentFigure';
 import { appendTo, tallied, type Tally } from './tally';
+import type { AtlasData } from '../../vocabulary';
 
 /** What a figure is stated for: one project, or several projects together. */
 export type FigureSubject =

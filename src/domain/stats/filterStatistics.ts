@@ -1,11 +1,11 @@
 // Everything the statistics view shows for the projects that pass the filters, in one pure function.
 import type { CountryCode, ProjectFeature, Sector } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { countryBreakdownTally, sectorBreakdownTally, type CountryKey, type SectorKey, type UnitBreakdown } from './figureBreakdown';
 import { contributionTally } from './figureContributions';
 import { organizationTally, type OrganizationFigures } from './organizationFigures';
 import { OUTCOME_METRICS, outcomeRows, type OutcomeRow } from './outcomeTotals';
 import { countryCountTally, sectorCountTally, type CountRow } from './projectCounts';
+import type { AtlasData } from '../../vocabulary';
 
 export interface FilterStatistics {
   shown: readonly ProjectFeature[];

@@ -1,9 +1,9 @@
 // Figures a speech states for an organisation as a whole (jobs created, donations, years in the
 // region). They belong to no project, so they are listed per organisation and never added to projects.
 import type { Figure, Organization, ProjectFeature } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { organizationChain } from '../organizations/organizationChain';
 import { appendTo, tallied, type Tally } from './tally';
+import type { AtlasData } from '../../vocabulary';
 
 export interface OrganizationFigures {
   organization: Organization;

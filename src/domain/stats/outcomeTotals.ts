@@ -1,9 +1,9 @@
 // What the shown projects bring: electricity, irrigated land, people and households served, and the
 // like — one total per metric and unit, never mixing units.
 import { METRICS, type Metric, type ProjectFeature, type Unit } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { contributionsByMetric, type FigureContribution, type MetricContributions } from './figureContributions';
 import { totalsByUnit, type FigureTotal } from './figureTotals';
+import type { AtlasData } from '../../vocabulary';
 
 /**
  * Figures that overlap rather than add up: two projects may serve the same provinces, and hours saved

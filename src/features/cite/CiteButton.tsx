@@ -2,8 +2,8 @@
 // with the first click, so the first view carries only this button.
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasData } from '../../data/loadAtlas';
 import { useViewStore } from '../../state/viewStore';
+import type { AtlasData } from '../../vocabulary';
 
 const CiteCard = lazy(() => import('./CiteCard').then((module) => ({ default: module.CiteCard })));
 

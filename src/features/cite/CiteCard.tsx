@@ -3,7 +3,6 @@
 // Loaded when first asked for (a "Cite" button, or ?embed=figure).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasData } from '../../data/loadAtlas';
 import { citedSpeech } from '../../domain/citation/citedSpeech';
 import { findFigure } from '../../domain/citation/findFigure';
 import { formatApa, formatGbt, formatGost } from '../../domain/citation/formatCitations';
@@ -11,11 +10,12 @@ import { formatQuantity } from '../../domain/format/formatQuantity';
 import { originalSentenceOf, speakerIn, headlineIn, translatedSentenceOf } from '../../domain/provenance/speechTranslation';
 import { i18n } from '../../i18n/i18n';
 import { registerMessages } from '../../i18n/registerMessages';
-import { defaultViewState, serializeViewState, type Language } from '../../state/viewState';
+import { defaultViewState, serializeViewState } from '../../state/viewState';
 import { useCopyText } from '../../ui/useCopyText';
 import { MarkedWords } from '../../ui/MarkedWords';
 import { citeMessages } from './messages';
 import './cite.css';
+import type { AtlasData, Language } from '../../vocabulary';
 
 registerMessages('cite', citeMessages);
 

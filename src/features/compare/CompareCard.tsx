@@ -1,16 +1,17 @@
 // One picked project: what it is, where, who built it, and every figure the speeches state for it
 // (alone, or together with other projects), each with a way to its quote.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Figure, ProjectFeature } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import type { Language } from '../../state/viewState';
 import { useViewStore } from '../../state/viewStore';
 import { ProjectFactRows } from '../../ui/ProjectFactRows';
-import { CiteButton } from '../cite/CiteButton';
+import type { AtlasData, Language } from '../../vocabulary';
 
-export function CompareCard({ data, project, language }: { data: AtlasData; project: ProjectFeature; language: Language }) {
+/** The control beside each figure that cites it (the shell passes the cite feature's button). */
+export type CiteFigure = (figureId: string, subject: string) => ReactNode;
+
+export function CompareCard({ data, project, language, citeFigure }: { data: AtlasData; project: ProjectFeature; language: Language; citeFigure: CiteFigure }) {
   const { t } = useTranslation(['compare', 'common']);
   const toggleCompare = useViewStore((state) => state.toggleCompare);
   const selectProject = useViewStore((state) => state.selectProject);
@@ -33,7 +34,7 @@ export function CompareCard({ data, project, language }: { data: AtlasData; proj
       ) : (
         <ul className="compare-card__figures">
           {figures.map((figure) => (
-            <FigureItem key={figure.id} data={data} figure={figure} subject={name[language]} language={language} />
+            <FigureItem key={figure.id} figure={figure} subject={name[language]} language={language} citeFigure={citeFigure} />
           ))}
           {groups.map((group) => (
             <li key={group.id} className="compare-card__group">
@@ -49,7 +50,7 @@ export function CompareCard({ data, project, language }: { data: AtlasData; proj
               </span>
               <ul className="compare-card__figures">
                 {group.figures.map((figure) => (
-                  <FigureItem key={figure.id} data={data} figure={figure} subject={group.name[language]} language={language} />
+                  <FigureItem key={figure.id} figure={figure} subject={group.name[language]} language={language} citeFigure={citeFigure} />
                 ))}
               </ul>
             </li>
@@ -70,7 +71,17 @@ export function CompareCard({ data, project, language }: { data: AtlasData; proj
   );
 }
 
-function FigureItem({ data, figure, subject, language }: { data: AtlasData; figure: Figure; subject: string; language: Language }) {
+function FigureItem({
+  figure,
+  subject,
+  language,
+  citeFigure,
+}: {
+  figure: Figure;
+  subject: string;
+  language: Language;
+  citeFigure: CiteFigure;
+}) {
   const { t } = useTranslation(['compare', 'common']);
   const openSpeech = useViewStore((state) => state.openSpeech);
   const metric = t(`common:metric.${figure.metric}`);
@@ -83,7 +94,7 @@ function FigureItem({ data, figure, subject, language }: { data: AtlasData; figu
         {t('readQuote')}
         <span className="visually-hidden">{t('quoteSubject', { subject: `${label} — ${subject}` })}</span>
       </button>
-      <CiteButton data={data} figureId={figure.id} subject={`${label} — ${subject}`} />
+      {citeFigure(figure.id, `${label} — ${subject}`)}
     </li>
   );
 }

@@ -2,13 +2,12 @@
 // the speech's own words and who said them; the same, as a table, is what screen readers read.
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
-import type { AtlasData } from '../../data/loadAtlas';
 import type { CompareBar, CompareChart as CompareChartData } from '../../domain/compare/compareCharts';
 import { formatNumber, formatQuantity, unitLabel } from '../../domain/format/formatQuantity';
 import { speakerIn } from '../../domain/provenance/speechTranslation';
-import type { Language } from '../../state/viewState';
 import { CHART_ACCENT, CHART_INK, ChartFigure } from '../../ui/ChartFigure';
 import { wrapLabel } from './wrapLabel';
+import type { AtlasData, Language } from '../../vocabulary';
 
 interface ChartRow {
   /** The figure's id: the category the axis and the tooltip look rows up by. */

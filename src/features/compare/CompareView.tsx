@@ -2,15 +2,15 @@
 // chart per unit of their figures.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasData } from '../../data/loadAtlas';
 import { compareCharts, pickedProjects } from '../../domain/compare/compareCharts';
 import { formatNumber } from '../../domain/format/formatQuantity';
 import { useViewStore } from '../../state/viewStore';
-import { CompareCard } from './CompareCard';
+import { CompareCard, type CiteFigure } from './CompareCard';
 import { CompareChart } from './CompareChart';
 import './compare.css';
+import type { AtlasData } from '../../vocabulary';
 
-export function CompareView({ data }: { data: AtlasData }) {
+export function CompareView({ data, citeFigure }: { data: AtlasData; citeFigure: CiteFigure }) {
   const { t } = useTranslation('compare');
   const language = useViewStore((state) => state.language);
   const ids = useViewStore((state) => state.compare);
@@ -46,7 +46,7 @@ export function CompareView({ data }: { data: AtlasData }) {
           <ul className="compare__cards">
             {picked.map((project) => (
               <li key={project.id}>
-                <CompareCard data={data} project={project} language={language} />
+                <CompareCard data={data} project={project} language={language} citeFigure={citeFigure} />
               </li>
             ))}
           </ul>

@@ -1,25 +1,28 @@
 // The selected project: what the speeches say about it, each figure with its own words, and
 // where the map places it (with that location's own, non-speech source).
-import { useEffect, useId, useRef, type RefObject } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExternalSource, Figure, ProjectFeature, ProjectGroup, QuoteRef } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
 import { originalSentenceOf, speechTranslation, translatedSentenceOf } from '../../domain/provenance/speechTranslation';
+import { useCompareChoice } from '../../state/useCompareChoice';
 import { useViewStore } from '../../state/viewStore';
 import { CompareToggle } from '../../ui/CompareToggle';
 import { MarkedWords } from '../../ui/MarkedWords';
-import { CiteButton } from '../cite/CiteButton';
 import { ProjectFactRows } from '../../ui/ProjectFactRows';
 import './details.css';
+import type { AtlasData } from '../../vocabulary';
 
-export function DetailsPanel({ data }: { data: AtlasData }) {
+/** The control beside each figure that cites it (the shell passes the cite feature's button). */
+type CiteFigure = (figureId: string, subject: string) => ReactNode;
+
+export function DetailsPanel({ data, citeFigure }: { data: AtlasData; citeFigure: CiteFigure }) {
   const projectId = useViewStore((state) => state.project);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnOpen(projectId, headingRef);
   const project = projectId === null ? undefined : data.projectsById.get(projectId);
   if (project === undefined) return null;
-  return <ProjectDetails data={data} project={project} headingRef={headingRef} />;
+  return <ProjectDetails data={data} project={project} headingRef={headingRef} citeFigure={citeFigure} />;
 }
 
 /** Moves focus to the heading when a project opens or changes, and back to the opener on close. */
@@ -43,10 +46,21 @@ function useFocusOnOpen(projectId: string | null, headingRef: RefObject<HTMLHead
   }, [projectId, headingRef]);
 }
 
-function ProjectDetails({ data, project, headingRef }: { data: AtlasData; project: ProjectFeature; headingRef: RefObject<HTMLHeadingElement | null> }) {
+function ProjectDetails({
+  data,
+  project,
+  headingRef,
+  citeFigure,
+}: {
+  data: AtlasData;
+  project: ProjectFeature;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  citeFigure: CiteFigure;
+}) {
   const { t } = useTranslation(['details', 'common']);
   const language = useViewStore((state) => state.language);
   const selectProject = useViewStore((state) => state.selectProject);
+  const compareChoice = useCompareChoice(project.id);
   const headingId = useId();
   const figuresId = useId();
   const groupsId = useId();
@@ -73,7 +87,7 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
               {t('chineseName')} <span lang="zh">{name.zh}</span>
             </p>
           )}
-          <CompareToggle projectId={project.id} projectName={name[language]} />
+          <CompareToggle projectName={name[language]} {...compareChoice} />
           {language !== 'zh' && <p className="details__translation-note">{t(translated ? 'common:translationNote' : 'common:noTranslation')}</p>}
         </div>
         <button type="button" className="details__close" aria-label={t('close')} onClick={() => selectProject(null)}>
@@ -102,7 +116,7 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
       <section className="details__section" aria-labelledby={figuresId}>
         <h3 id={figuresId}>{t('figures')}</h3>
         {figures.length > 0 ? (
-          <FigureList data={data} figures={figures} />
+          <FigureList data={data} figures={figures} citeFigure={citeFigure} />
         ) : (
           <p className="details__empty">{groups.length > 0 ? t('noOwnFigures') : t('noFigures')}</p>
         )}
@@ -112,7 +126,7 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
         <section className="details__section" aria-labelledby={groupsId}>
           <h3 id={groupsId}>{t('groupsHeading')}</h3>
           {groups.map((group) => (
-            <GroupFigures key={group.id} data={data} group={group} projectId={project.id} />
+            <GroupFigures key={group.id} data={data} group={group} projectId={project.id} citeFigure={citeFigure} />
           ))}
         </section>
       )}
@@ -152,7 +166,7 @@ function ProjectDetails({ data, project, headingRef }: { data: AtlasData; projec
   );
 }
 
-function FigureList({ data, figures }: { data: AtlasData; figures: readonly Figure[] }) {
+function FigureList({ data, figures, citeFigure }: { data: AtlasData; figures: readonly Figure[]; citeFigure: CiteFigure }) {
   const { t } = useTranslation(['details', 'common']);
   const language = useViewStore((state) => state.language);
   return (
@@ -167,7 +181,7 @@ function FigureList({ data, figures }: { data: AtlasData; figures: readonly Figu
               <data value={figure.value}>{formatQuantity(figure.value, figure.unit, figure.qualifier, language)}</data>
             </p>
             <SpeechQuote data={data} quote={figure} subject={label} asBlock />
-            <CiteButton data={data} figureId={figure.id} subject={label} />
+            {citeFigure(figure.id, label)}
           </li>
         );
       })}
@@ -176,7 +190,7 @@ function FigureList({ data, figures }: { data: AtlasData; figures: readonly Figu
 }
 
 /** A figure the speech states for several projects at once: shown as the group's, never as this project's. */
-function GroupFigures({ data, group, projectId }: { data: AtlasData; group: ProjectGroup; projectId: string }) {
+function GroupFigures({ data, group, projectId, citeFigure }: { data: AtlasData; group: ProjectGroup; projectId: string; citeFigure: CiteFigure }) {
   const { t } = useTranslation(['details', 'common']);
   const language = useViewStore((state) => state.language);
   const selectProject = useViewStore((state) => state.selectProject);
@@ -196,7 +210,7 @@ function GroupFigures({ data, group, projectId }: { data: AtlasData; group: Proj
         ))}
         {group.openEnded && <li>{t('andOthers')}</li>}
       </ul>
-      <FigureList data={data} figures={group.figures} />
+      <FigureList data={data} figures={group.figures} citeFigure={citeFigure} />
     </div>
   );
 }

@@ -2,11 +2,10 @@
 // in the original and in the interface language's translation, and who said it.
 import { useTranslation } from 'react-i18next';
 import type { Figure, ProjectFeature } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
 import { originalSentenceOf, speakerIn, translatedSentenceOf } from '../../domain/provenance/speechTranslation';
-import type { Language } from '../../state/viewState';
 import { MarkedWords } from '../../ui/MarkedWords';
+import type { AtlasData, Language } from '../../vocabulary';
 
 export function EmbedProjectCard({ data, project, language }: { data: AtlasData; project: ProjectFeature; language: Language }) {
   const { t } = useTranslation('embed');

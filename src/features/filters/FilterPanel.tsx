@@ -1,14 +1,13 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasData } from '../../data/loadAtlas';
 import { countryName } from '../../i18n/countryNames';
 import { facetOptionValues, labelledOptions, type FacetOption } from '../../domain/filters/facetOptions';
 import { facetCounts, hasActiveFilters } from '../../domain/filters/filterProjects';
 import { formatNumber } from '../../domain/format/formatQuantity';
 import { useVisibleProjects } from '../../state/useVisibleProjects';
-import type { Filters } from '../../state/viewState';
 import { useViewStore } from '../../state/viewStore';
 import './filters.css';
+import type { AtlasData, Filters } from '../../vocabulary';
 
 type Facet = keyof Filters;
 

@@ -2,8 +2,8 @@
 import './layers.css';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../domain/format/formatQuantity';
-import type { Language } from '../../state/viewState';
 import type { LayerFailure, LayerReading } from './useReferenceLayers';
+import type { Language } from '../../vocabulary';
 
 export function LayerMessages({
   reading,

@@ -12,8 +12,8 @@ import { CHART_ACCENT, CHART_INK, ChartFigure } from '../../ui/ChartFigure';
 import { REFERENCE_COLOR } from '../../map/referenceLayers';
 import { countryName } from '../../i18n/countryNames';
 import { fetchBasemap } from '../../map/basemapStyle';
-import type { Language } from '../../state/viewState';
 import type { OpenLayer } from './useReferenceLayers';
+import type { Language } from '../../vocabulary';
 
 const BASE_URL = import.meta.env.BASE_URL;
 

@@ -7,8 +7,8 @@ import { largestLayerCapacity, type PlacementProblem } from '../../domain/layers
 import { markerRadius, NEUTRAL_RADIUS_PX, type CapacityScale } from '../../map/projectLayers';
 import { cssColor as css } from '../../map/palette';
 import { REFERENCE_FILL, REFERENCE_OUTLINE, REFERENCE_OUTLINE_PX } from '../../map/referenceLayers';
-import type { Language } from '../../state/viewState';
 import type { OpenLayer } from './useReferenceLayers';
+import type { Language } from '../../vocabulary';
 
 function useProblemText() {
   const { t } = useTranslation('layers');

@@ -2,16 +2,16 @@ import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { projectCapacity } from '../../domain/figures/projectCapacity';
 import { formatQuantity } from '../../domain/format/formatQuantity';
 import { sortProjects, type ProjectSort, type ProjectSortKey, type SortDirection } from '../../domain/list/sortProjects';
 import { countryName } from '../../i18n/countryNames';
+import { useCompareChoice } from '../../state/useCompareChoice';
 import { useVisibleProjects } from '../../state/useVisibleProjects';
-import type { Language } from '../../state/viewState';
 import { useViewStore } from '../../state/viewStore';
 import { CompareToggle } from '../../ui/CompareToggle';
 import './list.css';
+import type { AtlasData, Language } from '../../vocabulary';
 
 const SORT_KEYS: readonly ProjectSortKey[] = ['name', 'capacity'];
 /** The order a sort key starts in: names A–Z, capacities largest first. */
@@ -184,6 +184,7 @@ function ProjectRow({
   onSelect: () => void;
 }) {
   const { t } = useTranslation(['list', 'common']);
+  const compareChoice = useCompareChoice(feature.id);
   const { name, sector, countries } = feature.properties;
   const capacity = projectCapacity(feature);
   const countryList = new Intl.ListFormat(language, { style: 'narrow', type: 'conjunction' }).format(
@@ -215,7 +216,7 @@ function ProjectRow({
         )}
       </span>
     </button>
-    <CompareToggle projectId={feature.id} projectName={name[language]} compact />
+    <CompareToggle projectName={name[language]} {...compareChoice} compact />
     </div>
   );
 }

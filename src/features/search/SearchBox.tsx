@@ -2,13 +2,13 @@
 // combobox whose listbox groups the results by kind and marks the words that matched.
 import { Fragment, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasData } from '../../data/loadAtlas';
 import { buildSearchIndexInChunks, type SearchIndex } from '../../domain/search/buildSearchIndex';
 import { RESULT_KINDS, searchAtlas, type SearchResult, type TextPiece } from '../../domain/search/searchAtlas';
 import { useViewStore } from '../../state/viewStore';
 import './search.css';
 import { registerMessages } from '../../i18n/registerMessages';
 import { searchMessages } from './messages';
+import type { AtlasData } from '../../vocabulary';
 
 registerMessages('search', searchMessages);
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../state/viewState';
 import { CopyLinkButton } from './CopyLinkButton';
 import { useViewStore } from '../../state/viewStore';
+import { LANGUAGES, type Language } from '../../vocabulary';
 
 const LANGUAGE_NAMES: Record<Language, string> = { zh: '中文', en: 'English', ru: 'Русский' };
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import type { AtlasData } from '../../data/loadAtlas';
 import { reconcileWithAtlas } from '../../state/viewState';
 import { pickViewState, useViewStore } from '../../state/viewStore';
+import type { AtlasData } from '../../vocabulary';
 
 /**
  * Ids the loaded data does not know (from a link, or Back to an old one) are dropped with a

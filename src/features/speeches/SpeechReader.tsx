@@ -5,7 +5,6 @@
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExternalSource } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { originalParagraphs, translatedParagraphs, type ReaderParagraph, type ReaderSentence } from '../../domain/provenance/readerSentences';
 import { groupRuns, segmentParagraph, type TextSegment } from '../../domain/provenance/segmentParagraph';
 import { citedProjects, type ReaderMark } from '../../domain/provenance/speechMarks';
@@ -17,6 +16,7 @@ import { shownReaderView } from './readerView';
 import './speeches.css';
 import { registerMessages } from '../../i18n/registerMessages';
 import { speechesMessages } from './messages';
+import type { AtlasData } from '../../vocabulary';
 
 registerMessages('speeches', speechesMessages);
 

@@ -1,5 +1,6 @@
 // Which view the speech reader shows: the visitor's choice when there is something to choose.
-import type { Language, ReaderView } from '../../state/viewState';
+import type { ReaderView } from '../../state/viewState';
+import type { Language } from '../../vocabulary';
 
 /**
  * The original in the Chinese interface and whenever the speech has no translation; else the

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../domain/format/formatQuantity';
-import type { Language } from '../../state/viewState';
 import { CHART_ACCENT, CHART_INK, ChartFigure } from '../../ui/ChartFigure';
+import type { Language } from '../../vocabulary';
 
 export interface BreakdownBar {
   key: string;

@@ -2,12 +2,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { projectsCsvBlob } from '../../domain/export/projectsCsv';
 import { projectsGeoJsonBlob } from '../../domain/export/projectsGeoJson';
 import { formatNumber } from '../../domain/format/formatQuantity';
-import type { Language } from '../../state/viewState';
 import { downloadBlob } from '../../ui/downloadFile';
+import type { AtlasData, Language } from '../../vocabulary';
 
 const FILE_NAME = 'silk-road-atlas-projects';
 

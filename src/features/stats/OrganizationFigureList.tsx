@@ -3,9 +3,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../domain/format/formatQuantity';
 import type { OrganizationFigures } from '../../domain/stats/organizationFigures';
-import type { Language } from '../../state/viewState';
 import { QuoteButton } from './StatsButtons';
 import { namesText } from './statsText';
+import type { Language } from '../../vocabulary';
 
 export function OrganizationFigureList({ entries, language }: { entries: readonly OrganizationFigures[]; language: Language }) {
   const { t } = useTranslation(['stats', 'common']);

@@ -6,9 +6,9 @@ import type { ProjectFeature } from '../../data/atlasSchema';
 import { formatNumber, formatQuantity, unitLabel } from '../../domain/format/formatQuantity';
 import type { FigureContribution } from '../../domain/stats/figureContributions';
 import type { OutcomeRow } from '../../domain/stats/outcomeTotals';
-import type { Language } from '../../state/viewState';
 import { ProjectButton, QuoteButton, ShowMoreButton, useListLimit } from './StatsButtons';
 import { subjectName, totalText } from './statsText';
+import type { Language } from '../../vocabulary';
 
 export function OutcomeTable({ rows, shown, language }: { rows: readonly OutcomeRow[]; shown: readonly ProjectFeature[]; language: Language }) {
   const { t } = useTranslation(['stats', 'common']);

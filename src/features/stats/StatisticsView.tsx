@@ -4,14 +4,12 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
 import { formatNumber, unitLabel } from '../../domain/format/formatQuantity';
 import { CROSS_BORDER, SEVERAL_SECTORS, type CountryKey, type SectorKey, type UnitBreakdown } from '../../domain/stats/figureBreakdown';
 import { filterStatistics, type FilterStatistics } from '../../domain/stats/filterStatistics';
 import type { CountRow } from '../../domain/stats/projectCounts';
 import { countryName } from '../../i18n/countryNames';
 import { useVisibleProjects } from '../../state/useVisibleProjects';
-import type { Language } from '../../state/viewState';
 import { useViewStore } from '../../state/viewStore';
 import { BreakdownChart, type BreakdownBar } from './BreakdownChart';
 import { ExportButtons } from './ExportButtons';
@@ -20,6 +18,7 @@ import { OutcomeTable } from './OutcomeTable';
 import { ProjectButtons } from './StatsButtons';
 import { namesText, subjectName, totalText } from './statsText';
 import './stats.css';
+import type { AtlasData, Language } from '../../vocabulary';
 
 /** The capacity the speeches state per country, in MW (a cross-border figure belongs to no one country). */
 function speechesMwByCountry(statistics: FilterStatistics): ReadonlyMap<string, number> {

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../domain/format/formatQuantity';
 import type { Figure, ProjectFeature } from '../../data/atlasSchema';
-import type { Language } from '../../state/viewState';
 import { useViewStore } from '../../state/viewStore';
+import type { Language } from '../../vocabulary';
 
 export function ProjectButton({ project, language }: { project: ProjectFeature; language: Language }) {
   const selectProject = useViewStore((state) => state.selectProject);

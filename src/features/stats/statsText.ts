@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import { formatNumber, formatQuantity } from '../../domain/format/formatQuantity';
 import type { FigureSubject } from '../../domain/stats/figureContributions';
 import type { FigureTotal } from '../../domain/stats/figureTotals';
-import type { Language } from '../../state/viewState';
 import { LIST_STEP } from './StatsButtons';
+import type { Language } from '../../vocabulary';
 
 /** "≈ over 550 million kWh/yr": a total with a qualified figure in it carries the ≈ mark and the qualifier of the sum. */
 export function totalText(total: FigureTotal, language: Language): string {
