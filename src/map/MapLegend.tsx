@@ -4,16 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Sector } from '../data/atlasSchema';
 import { formatNumber, formatQuantity } from '../domain/format/formatQuantity';
 import { cssColor as css, INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
-import {
-  NEUTRAL_RADIUS_PX,
-  ROUTE_DASH,
-  ROUTE_WIDTH_PX,
-  legendCapacities,
-  markerRadius,
-  markerStyle,
-  type CapacityScale,
-  type MarkerStyle,
-} from './projectLayers';
+import { NEUTRAL_RADIUS_PX, legendCapacities, markerRadius, type CapacityScale } from './markerScale';
+import { ROUTE_DASH, ROUTE_WIDTH_PX, markerStyle, type MarkerStyle } from './pointData';
 import { matchesMedia, PHONE_QUERY } from '../ui/media';
 import type { Language } from '../vocabulary';
 

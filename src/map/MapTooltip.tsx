@@ -7,7 +7,7 @@ import { formatNumber, formatQuantity } from '../domain/format/formatQuantity';
 import { headlineFigure } from './headlineFigure';
 import type { DensityCell } from './densityCells';
 import { SECTOR_COLORS } from './palette';
-import { isApproximate } from './projectLayers';
+import { isApproximate } from './pointData';
 import type { ReferenceFeature } from '../domain/layers/referenceLayer';
 import type { Language } from '../vocabulary';
 

@@ -2,7 +2,7 @@
 import type { ProjectFeature } from '../data/atlasSchema';
 import { projectCapacity } from '../domain/figures/projectCapacity';
 import type { ProjectSpot } from './basemapStyle';
-import { markerRadius, type CapacityScale } from './projectLayers';
+import { markerRadius, type CapacityScale } from './markerScale';
 
 /**
  * Names make way for project markers only in a dataset this small: MapLibre would have to place

@@ -8,7 +8,7 @@ import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { LayerDrawing } from '../domain/layers/layerDrawing';
 import type { ReferenceFeature, ReferenceLayer } from '../domain/layers/referenceLayer';
 import { withAlpha, type RGB } from './palette';
-import { markerRadius, type CapacityScale } from './projectLayers';
+import { markerRadius, type CapacityScale } from './markerScale';
 
 /** Grey with a touch of blue: apart from every sector colour and paler than the density cells. */
 export const REFERENCE_COLOR: RGB = [112, 120, 134];

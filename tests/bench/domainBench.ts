@@ -18,7 +18,7 @@ import { totalsByUnit } from '../../src/domain/stats/figureTotals';
 import { filterStatistics } from '../../src/domain/stats/filterStatistics';
 import { outcomeTotals } from '../../src/domain/stats/outcomeTotals';
 import { densityCells, shownInView } from '../../src/map/densityCells';
-import { projectShapes } from '../../src/map/projectLayers';
+import { projectShapes } from '../../src/map/projectShapes';
 import { EMPTY_FILTERS, type Filters } from '../../src/vocabulary';
 import { atlasJsonChunks, synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectFeature } from '../../src/data/atlasSchema';
 import { i18n } from '../../src/i18n/i18n';
 import { MapLegend } from '../../src/map/MapLegend';
-import { createCapacityScale } from '../../src/map/projectLayers';
+import { createCapacityScale } from '../../src/map/markerScale';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 
 const data = builtAtlasData();

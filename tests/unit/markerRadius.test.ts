@@ -3,7 +3,8 @@
 // smaller than the hollow "no capacity stated" ring.
 import { describe, expect, it } from 'vitest';
 import type { Figure, ProjectFeature } from '../../src/data/atlasSchema';
-import { createCapacityScale, legendCapacities, markerRadius, markerStyle } from '../../src/map/projectLayers';
+import { createCapacityScale, legendCapacities, markerRadius } from '../../src/map/markerScale';
+import { markerStyle } from '../../src/map/pointData';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 
 const data = builtAtlasData();

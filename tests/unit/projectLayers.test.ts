@@ -7,25 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { SECTORS, type ProjectFeature } from '../../src/data/atlasSchema';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { projectCapacity } from '../../src/domain/figures/projectCapacity';
-import {
-  MAX_RADIUS_PX,
-  NEUTRAL_RADIUS_PX,
-  PROJECT_POINTS_LAYER_ID,
-  PROJECT_ROUTES_LAYER_ID,
-  SOLID,
-  createCapacityScale,
-  drawnShapeCounts,
-  PROJECT_LAYER_IDS,
-  isApproximate,
-  legendCapacities,
-  projectLayers,
-  projectShapes,
-  pickedProject,
-  type PointLayerData,
-  type PointProject,
-  type ProjectLayerState,
-  type RouteProject,
-} from '../../src/map/projectLayers';
+import { MAX_RADIUS_PX, NEUTRAL_RADIUS_PX, createCapacityScale, legendCapacities } from '../../src/map/markerScale';
+import { PROJECT_POINTS_LAYER_ID, PROJECT_ROUTES_LAYER_ID, drawnShapeCounts, PROJECT_LAYER_IDS, projectLayers, pickedProject, type ProjectLayerState } from '../../src/map/projectLayers';
+import { SOLID, isApproximate, type PointLayerData } from '../../src/map/pointData';
+import { projectShapes, type PointProject, type RouteProject } from '../../src/map/projectShapes';
 import { densityCells, type DensityCell } from '../../src/map/densityCells';
 import { DENSITY_CELLS_LAYER_ID } from '../../src/map/cellLayers';
 import { SECTOR_COLORS } from '../../src/map/palette';

@@ -4,7 +4,7 @@ import './layers.css';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../domain/format/formatQuantity';
 import { largestLayerCapacity, type PlacementProblem } from '../../domain/layers/referenceLayer';
-import { markerRadius, NEUTRAL_RADIUS_PX, type CapacityScale } from '../../map/projectLayers';
+import { markerRadius, NEUTRAL_RADIUS_PX, type CapacityScale } from '../../map/markerScale';
 import { cssColor as css } from '../../map/palette';
 import { REFERENCE_FILL, REFERENCE_OUTLINE, REFERENCE_OUTLINE_PX } from '../../map/referenceLayers';
 import type { OpenLayer } from './useReferenceLayers';
