@@ -1,0 +1,85 @@
+// What deck.gl draws: counted cells where the view holds too many markers, the markers elsewhere, the
+// visitor's own layers beneath them, all on one capacity scale, and placed among the basemap's names.
+import type { LayerProps } from '@deck.gl/core';
+import { useEffect, useMemo } from 'react';
+import { largestLayerCapacity } from '../domain/layers/referenceLayer';
+import type { Filters, Language, AtlasData } from '../vocabulary';
+import { LABEL_LAYER_IDS, MAJOR_LABEL_LAYER_ID, type Basemap } from './basemapStyle';
+import { densityView } from './densityCells';
+import { createCapacityScale } from './markerScale';
+import { PROJECT_ROUTES_LAYER_ID, projectLayers } from './projectLayers';
+import { markersNearView } from './projectShapes';
+import { referenceLayers, type ShownReferenceLayer } from './referenceLayers';
+import { useFilteredMarkerCount } from './useFilteredMarkerCount';
+import type { ShownView } from './useShownView';
+
+/**
+ * Interleaved deck.gl layers with these props are drawn below the basemap's names, or below the
+ * names of countries, capitals and project towns only (@deck.gl/mapbox reads `beforeId`; deck's
+ * layer props do not declare it).
+ */
+const BELOW_NAMES = { beforeId: LABEL_LAYER_IDS[0] } as Partial<LayerProps>;
+const BELOW_MAJOR_NAMES = { beforeId: MAJOR_LABEL_LAYER_ID } as Partial<LayerProps>;
+
+/**
+ * Sized by every project, not just the visible ones, so a filter never changes a marker's size.
+ * Reference layers with capacities share the scale, so a plant of theirs compares with a project.
+ */
+export function useCapacityScale(data: AtlasData, references: readonly ShownReferenceLayer[]) {
+  const allProjects = data.atlas.projects.features;
+  const referenceLargest = useMemo(() => references.reduce((max, { layer }) => Math.max(max, largestLayerCapacity(layer)), 0), [references]);
+  const projectScale = useMemo(() => createCapacityScale(allProjects), [allProjects]);
+  // The projects' own scale object while no layer goes beyond it: a new one re-uploads the markers and
+  // makes deck.gl recount them with a pixel read that waits for the GPU.
+  return useMemo(
+    () => (referenceLargest > (projectScale.domain()[1] ?? 0) ? createCapacityScale(allProjects, referenceLargest) : projectScale),
+    [allProjects, projectScale, referenceLargest],
+  );
+}
+
+interface LayerSources {
+  data: AtlasData;
+  basemap: Basemap | null;
+  references: readonly ShownReferenceLayer[];
+  capacityScale: ReturnType<typeof useCapacityScale>;
+  filters: Filters;
+  language: Language;
+  selectedId: string | null;
+  hoveredId: string | null;
+  view: ShownView | null;
+  /** The projects join once the basemap has loaded. */
+  loaded: boolean;
+}
+
+export function useMapLayers({ data, basemap, references, capacityScale, filters, language, selectedId, hoveredId, view, loaded }: LayerSources) {
+  const allProjects = data.atlas.projects.features;
+  // Counted again when the filters change or the map comes to rest, not on every frame of a move.
+  const cells = useMemo(
+    () => (view === null ? null : densityView(allProjects, filters, view, markersNearView(allProjects, view.bounds))),
+    [allProjects, filters, view],
+  );
+  const filteredMarkers = useFilteredMarkerCount();
+  const { onFilteredCount, keepDrawn } = filteredMarkers;
+  // The projects join once the basemap has loaded: every frame while its pieces arrive would draw
+  // them all again (on software WebGL, seconds a frame at a hundred thousand projects).
+  const layers = useMemo(
+    () => {
+      const projects = loaded
+        ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null, onFilteredCount })
+        : [];
+      // The visitor's own layers lie beneath everything of the forum's.
+      const own = loaded ? referenceLayers(references, capacityScale) : [];
+      if (basemap === null) return [...own, ...projects];
+      // The basemap's names go under markers (they stand beside them) but over routes and the
+      // visitor's own layers, which would strike through them. Cells would cover names: the main
+      // ones stay over them, the others show between them.
+      if (cells !== null) return [...own, ...projects].map((layer) => layer.clone(BELOW_MAJOR_NAMES));
+      return [...own.map((layer) => layer.clone(BELOW_NAMES)), ...projects.map((layer) => (layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? layer.clone(BELOW_NAMES) : layer))];
+    },
+    [basemap, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, references],
+  );
+  useEffect(() => keepDrawn(layers), [layers, keepDrawn]);
+  /** How many markers the GPU filter lets through, while markers (not cells) are shown. */
+  const gpuMarkerCount = cells === null ? (filteredMarkers.total ?? undefined) : undefined;
+  return { layers, cells, gpuMarkerCount };
+}
