@@ -14,9 +14,31 @@ export interface Filters {
 
 export const EMPTY_FILTERS: Filters = { countries: [], sectors: [], builders: [] };
 
-/** A validated atlas and its records by id; built by `indexAtlas` in src/data when it loads. */
+/** How to build one index of a dataset's projects; the module that owns the index declares it once. */
+export type ProjectsIndexBuilder<T> = (projects: readonly ProjectFeature[]) => T;
+
+/**
+ * The indexes derived from one dataset's projects (facets, shapes, anchors, sort orders): each is
+ * built the first time it is asked for and kept here, so it lives exactly as long as the AtlasData
+ * that holds it, and goes with it when the visitor leaves that dataset. The projects are read-only,
+ * which is what lets an index be kept at all.
+ */
+export class AtlasIndex {
+  readonly #built = new Map<ProjectsIndexBuilder<unknown>, unknown>();
+
+  constructor(readonly projects: readonly ProjectFeature[]) {}
+
+  get<T>(build: ProjectsIndexBuilder<T>): T {
+    if (!this.#built.has(build)) this.#built.set(build, build(this.projects));
+    // Stored by its builder, which made it a T.
+    return this.#built.get(build) as T;
+  }
+}
+
+/** A validated atlas, its records by id and its indexes; built by `indexAtlas` in src/data when it loads. */
 export interface AtlasData {
   atlas: Atlas;
+  index: AtlasIndex;
   projectsById: ReadonlyMap<string, ProjectFeature>;
   organizationsById: ReadonlyMap<string, Organization>;
   speechesById: ReadonlyMap<string, Speech>;

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { resolveOnThisSite } from './sameOrigin';
 import { useState } from 'react';
 import type { Atlas } from './atlasSchema';
-import type { AtlasData } from '../vocabulary';
+import { AtlasIndex, type AtlasData } from '../vocabulary';
 import { inEnglish, loadMessage, type LoadMessage } from './loadMessages';
 import { parseAtlasBytes, type AtlasParse } from './parseAtlas';
 import type { AtlasProblem } from './validateAtlas';
@@ -30,6 +30,7 @@ export class AtlasLoadError extends Error {
 export function indexAtlas(atlas: Atlas): AtlasData {
   return {
     atlas,
+    index: new AtlasIndex(atlas.projects.features),
     projectsById: new Map(atlas.projects.features.map((feature) => [feature.id, feature])),
     organizationsById: new Map(atlas.organizations.map((organization) => [organization.id, organization])),
     speechesById: new Map(atlas.speeches.map((speech) => [speech.id, speech])),

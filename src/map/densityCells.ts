@@ -6,7 +6,7 @@
 import { SECTORS, type ProjectFeature, type Sector } from '../data/atlasSchema';
 import { facetIndex, passingCombinations } from '../domain/filters/facetIndex';
 import { shapeAnchor, viewBoxes, widened, type Bounds } from './geoBounds';
-import type { Filters } from '../vocabulary';
+import type { AtlasIndex, Filters } from '../vocabulary';
 
 /** More shown projects in view than this, and the map shows cells: markers would hide one another. */
 export const MAX_MARKERS_IN_VIEW = 2_000;
@@ -47,11 +47,8 @@ interface ProjectAnchors {
   cellsByLevel: Map<number, { cellOf: Uint32Array; cellCount: number }>;
 }
 
-const anchorsCache = new WeakMap<readonly ProjectFeature[], ProjectAnchors>();
-
+/** Built once per dataset, kept in its AtlasIndex. */
 function projectAnchors(features: readonly ProjectFeature[]): ProjectAnchors {
-  const cached = anchorsCache.get(features);
-  if (cached) return cached;
   const x = new Float64Array(features.length);
   const y = new Float64Array(features.length);
   const sector = new Uint8Array(features.length);
@@ -62,9 +59,7 @@ function projectAnchors(features: readonly ProjectFeature[]): ProjectAnchors {
     y[position] = mercatorY(latitude);
     sector[position] = SECTORS.indexOf(properties.sector);
   });
-  const anchors = { x, y, sector, cellsByLevel: new Map() };
-  anchorsCache.set(features, anchors);
-  return anchors;
+  return { x, y, sector, cellsByLevel: new Map() };
 }
 
 /** Cells are counted per whole zoom level, so they change only when the zoom crosses one. */
@@ -91,9 +86,9 @@ function cellsAtLevel(anchors: ProjectAnchors, level: number) {
 }
 
 /** The projects that pass the filters and are anchored in `area` (anywhere, without one), by their position in the dataset. */
-function shownPositions(features: readonly ProjectFeature[], filters: Filters, area: Bounds | null): (visit: (position: number) => void) => void {
-  const { x, y } = projectAnchors(features);
-  const index = facetIndex(features);
+function shownPositions(dataset: AtlasIndex, filters: Filters, area: Bounds | null): (visit: (position: number) => void) => void {
+  const { x, y } = dataset.get(projectAnchors);
+  const index = dataset.get(facetIndex);
   const { passes } = passingCombinations(index, filters);
   const boxes = (area === null ? [] : viewBoxes(area)).map(({ west, south, east, north }) => ({
     left: mercatorX(west),
@@ -109,21 +104,21 @@ function shownPositions(features: readonly ProjectFeature[], filters: Filters, a
 }
 
 /** How many projects passing the filters are anchored inside the view. */
-export function shownInView(features: readonly ProjectFeature[], filters: Filters, view: Bounds): number {
+export function shownInView(dataset: AtlasIndex, filters: Filters, view: Bounds): number {
   let count = 0;
-  shownPositions(features, filters, view)(() => (count += 1));
+  shownPositions(dataset, filters, view)(() => (count += 1));
   return count;
 }
 
 /** The projects passing the filters, counted in the cells of a zoom level: those in `area`, or all. */
-export function densityCells(features: readonly ProjectFeature[], filters: Filters, level: number, area: Bounds | null = null): DensityCell[] {
-  const anchors = projectAnchors(features);
+export function densityCells(dataset: AtlasIndex, filters: Filters, level: number, area: Bounds | null = null): DensityCell[] {
+  const anchors = dataset.get(projectAnchors);
   const { cellOf, cellCount } = cellsAtLevel(anchors, level);
   const counts = new Uint32Array(cellCount);
   const sumX = new Float64Array(cellCount);
   const sumY = new Float64Array(cellCount);
   const bySector = new Uint32Array(cellCount * SECTORS.length);
-  shownPositions(features, filters, area)((position) => {
+  shownPositions(dataset, filters, area)((position) => {
     const cell = cellOf[position]!;
     counts[cell]! += 1;
     sumX[cell]! += anchors.x[position]!;
@@ -146,11 +141,11 @@ export function densityCells(features: readonly ProjectFeature[], filters: Filte
  * tiles too many markers to draw (`markersNearView`); otherwise null (markers).
  */
 export function densityView(
-  features: readonly ProjectFeature[],
+  dataset: AtlasIndex,
   filters: Filters,
   view: { bounds: Bounds; zoom: number },
   markersNearView: number,
 ): DensityCell[] | null {
-  const crowded = markersNearView > MAX_MARKERS_DRAWN || (features.length > MAX_MARKERS_IN_VIEW && shownInView(features, filters, view.bounds) > MAX_MARKERS_IN_VIEW);
-  return crowded ? densityCells(features, filters, cellLevel(view.zoom), widened(view.bounds, CELL_MARGIN)) : null;
+  const crowded = markersNearView > MAX_MARKERS_DRAWN || (dataset.projects.length > MAX_MARKERS_IN_VIEW && shownInView(dataset, filters, view.bounds) > MAX_MARKERS_IN_VIEW);
+  return crowded ? densityCells(dataset, filters, cellLevel(view.zoom), widened(view.bounds, CELL_MARGIN)) : null;
 }

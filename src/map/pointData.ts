@@ -5,7 +5,9 @@ import type { MappedProject } from '../data/atlasSchema';
 import { projectCapacity } from '../domain/figures/projectCapacity';
 import { markerRadius, type CapacityScale } from './markerScale';
 import { INK, SECTOR_COLORS, withAlpha, type RGB } from './palette';
-import type { PointProject } from './projectShapes';
+import { tileSlice, type PointProject } from './projectShapes';
+import type { ShapeTile } from './shapeTiles';
+import type { AtlasIndex } from '../vocabulary';
 
 /** A dash array of zeros draws a solid line. */
 export const SOLID: readonly [number, number] = [0, 0];
@@ -57,12 +59,20 @@ export interface PointLayerData {
   };
 }
 
-const pointDataCache = new WeakMap<readonly PointProject[], { scale: CapacityScale; data: PointLayerData }>();
+/** A dataset's points layer data by tile, for the capacity scale it was built with; kept in its AtlasIndex. */
+const pointDataByTile = () => new Map<string, { scale: CapacityScale; data: PointLayerData }>();
 
-/** Built once per list of points (a dataset's, or one tile's) and capacity scale, which is the dataset's. */
-export function pointLayerData(points: readonly PointProject[], scale: CapacityScale): PointLayerData {
-  const cached = pointDataCache.get(points);
+/** A tile's points layer data, built once per tile and capacity scale (the dataset's, or a reference layer's if larger). */
+export function tilePointData(dataset: AtlasIndex, tile: ShapeTile, scale: CapacityScale): PointLayerData {
+  const kept = dataset.get(pointDataByTile);
+  const cached = kept.get(tile.key);
   if (cached?.scale === scale) return cached.data;
+  const data = pointLayerData(tileSlice(dataset, 'points', tile), scale);
+  kept.set(tile.key, { scale, data });
+  return data;
+}
+
+export function pointLayerData(points: readonly PointProject[], scale: CapacityScale): PointLayerData {
   const count = points.length;
   const positions = new Float64Array(count * 2);
   const radii = new Float32Array(count);
@@ -99,6 +109,5 @@ export function pointLayerData(points: readonly PointProject[], scale: CapacityS
       getDashArray: { value: dashes, size: 2 },
     },
   };
-  pointDataCache.set(points, { scale, data });
   return data;
 }

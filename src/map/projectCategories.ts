@@ -5,9 +5,8 @@
 // pipeline, "" for a project naming no builder). A category passes when no value is chosen in its
 // facet or one of its values is chosen: exactly filterProjects' rule, decided per category rather
 // than per project.
-import type { ProjectFeature } from '../data/atlasSchema';
 import { FACETS, facetIndex, passingCategoryFlags, type Facet, type FacetCategory } from '../domain/filters/facetIndex';
-import type { Filters } from '../vocabulary';
+import type { AtlasIndex, Filters } from '../vocabulary';
 
 /**
  * deck.gl's category filter keeps a 128-bit mask: with three facets, 32 categories each. A facet
@@ -22,9 +21,9 @@ const OUT = 'out';
 /** Per facet, every category with the values it stands for. */
 export type ProjectCategories = Record<Facet, readonly FacetCategory[]>;
 
-/** The categories of a dataset's projects: the filters' index has them, computed once per project list. */
-export function projectCategories(features: readonly ProjectFeature[]): ProjectCategories {
-  return facetIndex(features).categories;
+/** The categories of a dataset's projects: the filters' index has them, computed once per dataset. */
+export function projectCategories(dataset: AtlasIndex): ProjectCategories {
+  return dataset.get(facetIndex).categories;
 }
 
 /** Too many categories for the GPU mask: filter as chosen / not chosen. */
@@ -37,8 +36,8 @@ const isChosen = (values: readonly string[], chosen: readonly string[]) => chose
  * FACETS order (country, sector, builder). Decided once per combination of categories, so no
  * project's values are read again.
  */
-export function categoriesAtPosition(features: readonly ProjectFeature[], filters: Filters): (position: number) => string[] {
-  const index = facetIndex(features);
+export function categoriesAtPosition(dataset: AtlasIndex, filters: Filters): (position: number) => string[] {
+  const index = dataset.get(facetIndex);
   const passing = passingCategoryFlags(index, filters);
   const byCombination = Array.from(index.combinationSizes, (_, combination) =>
     FACETS.map((facet) => {
@@ -50,8 +49,8 @@ export function categoriesAtPosition(features: readonly ProjectFeature[], filter
   return (position) => byCombination[index.combinationOf[position] ?? 0] ?? [];
 }
 
-/** The last answer per dataset's categories: the same filters give the same array. */
-const lastPassing = new WeakMap<ProjectCategories, { filters: Filters; passing: string[][] }>();
+/** A dataset's last answer, kept in its AtlasIndex: the same filters give the same array. */
+const lastPassing = (): { filters: Filters | null; passing: string[][] } => ({ filters: null, passing: [] });
 
 /**
  * deck.gl's filterCategories: per facet, the categories that pass the visitor's filters. The same
@@ -59,15 +58,16 @@ const lastPassing = new WeakMap<ProjectCategories, { filters: Filters; passing: 
  * read that waits for the GPU to finish drawing (seconds under a 100,000-point reference layer in
  * software rendering).
  */
-export function passingCategories(categories: ProjectCategories, filters: Filters): string[][] {
-  const last = lastPassing.get(categories);
-  if (last?.filters === filters) return last.passing;
-  const passing = FACETS.map((facet) => {
+export function passingCategories(dataset: AtlasIndex, filters: Filters): string[][] {
+  const last = dataset.get(lastPassing);
+  if (last.filters === filters) return last.passing;
+  const categories = projectCategories(dataset);
+  last.passing = FACETS.map((facet) => {
     if (overflows(categories[facet])) return [IN];
     return categories[facet].filter(({ values }) => isChosen(values, filters[facet])).map(({ key }) => key);
   });
-  lastPassing.set(categories, { filters, passing });
-  return passing;
+  last.filters = filters;
+  return last.passing;
 }
 
 /**

@@ -19,11 +19,11 @@ import type { DensityCell } from './densityCells';
 import type { Bounds } from './geoBounds';
 import { markerRadius, type CapacityScale } from './markerScale';
 import { INK, SECTOR_COLORS, withAlpha } from './palette';
-import { isApproximate, pointLayerData, ROUTE_DASH, ROUTE_WIDTH_PX, SOLID, type PointLayerData } from './pointData';
+import { isApproximate, ROUTE_DASH, ROUTE_WIDTH_PX, SOLID, tilePointData, type PointLayerData } from './pointData';
 import { categoriesAtPosition, categoryUpdateTrigger, passingCategories, projectCategories } from './projectCategories';
-import { projectShapes, splitShapes, tileSlice, type PointProject, type ProjectShapes, type RouteProject } from './projectShapes';
+import { projectShapes, tileSlice, type PointProject, type ProjectShapes, type RouteProject } from './projectShapes';
 import { tilesNearView, type ShapeTile } from './shapeTiles';
-import type { Filters, Language } from '../vocabulary';
+import type { AtlasIndex, Filters, Language } from '../vocabulary';
 
 const TRANSPARENT: Color = [0, 0, 0, 0];
 const FOCUS_GAP_PX = 5;
@@ -89,16 +89,16 @@ export interface ProjectLayerState {
  */
 function focusedShapes({ filters, selectedId, hoveredId, projectsById }: ProjectLayerState): ProjectShapes {
   const focused = [...new Set([selectedId, hoveredId])].flatMap((id) => (id === null ? [] : (projectsById.get(id) ?? [])));
-  return splitShapes(filterProjects(focused, filters));
+  return projectShapes(filterProjects(focused, filters));
 }
 
 /**
- * `features` is every project of the dataset: the filters hide projects on the GPU, they never
+ * `dataset` indexes every project of the dataset: the filters hide projects on the GPU, they never
  * change the data. Markers are drawn tile by tile (one tile for a small dataset), and not at all
  * where the view is counted in cells.
  */
-export function projectLayers(features: readonly ProjectFeature[], state: ProjectLayerState): Layer[] {
-  const { points, routes, pointPositions, routePositions, pointTiles, routeTiles } = projectShapes(features);
+export function projectLayers(dataset: AtlasIndex, state: ProjectLayerState): Layer[] {
+  const { pointPositions, routePositions, pointTiles, routeTiles } = dataset.get(projectShapes);
   const focused = focusedShapes(state);
   const { filters, selectedId, hoveredId, capacityScale, cells, language, view, onFilteredCount } = state;
   const focus = [selectedId, hoveredId];
@@ -131,15 +131,15 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
   });
   // Markers with a halo under a selected route; cells with the selection marked over them.
   if (cells !== null) return [...densityCellLayers(cells, language), routeFocus, pointFocus];
-  const categories = projectCategories(features);
-  const categoryAt = categoriesAtPosition(features, filters);
-  const filterCategories = passingCategories(categories, filters);
+  const categories = projectCategories(dataset);
+  const categoryAt = categoriesAtPosition(dataset, filters);
+  const filterCategories = passingCategories(dataset, filters);
   const categoryTrigger = categoryUpdateTrigger(categories, filters);
   return [
     routeFocus,
     ...tilesNearView(routeTiles, view).map((tile) => new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject> & DataFilterExtensionProps<RouteProject>>({
       id: tileLayerId(PROJECT_ROUTES_LAYER_ID, tile),
-      data: tileSlice(routes, tile),
+      data: tileSlice(dataset, 'routes', tile),
       pickable: true,
       widthUnits: 'pixels',
       capRounded: true,
@@ -158,7 +158,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
     })),
     ...tilesNearView(pointTiles, view).map((tile) => new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
       id: tileLayerId(PROJECT_POINTS_LAYER_ID, tile),
-      data: pointLayerData(tileSlice(points, tile), capacityScale),
+      data: tilePointData(dataset, tile, capacityScale),
       pickable: true,
       stroked: true,
       filled: true,

@@ -4,6 +4,7 @@ import { isMapped, type MappedProject, type ProjectFeature, type ProjectGeometry
 import { projectCapacity } from '../domain/figures/projectCapacity';
 import { geometryExtent, shapeAnchor, type Bounds } from './geoBounds';
 import { tileShapes, tilesNearView, type ShapeTile } from './shapeTiles';
+import type { AtlasIndex } from '../vocabulary';
 
 /** One marker: a Point project, or one point of a MultiPoint project (the same id and properties). */
 export type PointProject = MappedProject & { geometry: Extract<ProjectGeometry, { type: 'Point' }> };
@@ -11,8 +12,8 @@ export type RouteProject = MappedProject & { geometry: Extract<ProjectGeometry, 
 
 export interface ProjectShapes {
   /** Tile by tile (shapeTiles.ts), largest capacity first within a tile, so smaller markers are drawn (and picked) on top of larger ones. */
-  points: PointProject[];
-  routes: RouteProject[];
+  points: readonly PointProject[];
+  routes: readonly RouteProject[];
   /** Each point's and route's project's position in the list split, for what is indexed by it (the filter categories). */
   pointPositions: Uint32Array;
   routePositions: Uint32Array;
@@ -20,19 +21,11 @@ export interface ProjectShapes {
   routeTiles: ShapeTile[];
 }
 
-const shapesCache = new WeakMap<readonly ProjectFeature[], ProjectShapes>();
-
-/** Splits projects into points and routes, leaving out those without a place; the same list always yields the same arrays. */
+/**
+ * Splits projects into points and routes, leaving out those without a place. A dataset's are built
+ * once and kept in its AtlasIndex (`dataset.get(projectShapes)`), so they are always the same arrays.
+ */
 export function projectShapes(features: readonly ProjectFeature[]): ProjectShapes {
-  const cached = shapesCache.get(features);
-  if (cached) return cached;
-  const shapes = splitShapes(features);
-  shapesCache.set(features, shapes);
-  return shapes;
-}
-
-/** Splits projects into points and routes, ordered and tiled (not kept: see projectShapes). */
-export function splitShapes(features: readonly ProjectFeature[]): ProjectShapes {
   // Markers and routes are numbered on their own, each with its project's position: a MultiPoint
   // project has one marker per point, all at its position; a project without a place has none.
   const markers: PointProject[] = [];
@@ -70,23 +63,27 @@ export function splitShapes(features: readonly ProjectFeature[]): ProjectShapes 
     routeTiles: routes.tiles,
   };
 }
-const tileSliceCache = new WeakMap<readonly unknown[], Map<string, readonly unknown[]>>();
+type Shape = 'points' | 'routes';
+
+/** A dataset's tile slices by shape and tile key, kept in its AtlasIndex. */
+const tileSlices = () => new Map<string, readonly MappedProject[]>();
 
 /**
- * A tile's share of the points or routes, the same array each time it is asked for: its layer data
- * (and the points' typed arrays) are built the first time the tile is near the view, and kept.
+ * A tile's share of a dataset's points or routes, the same array each time it is asked for: its
+ * layer data (and the points' typed arrays) are built the first time the tile is near the view, and kept.
  */
-export function tileSlice<T>(items: readonly T[], tile: ShapeTile): readonly T[] {
+export function tileSlice<S extends Shape>(dataset: AtlasIndex, shape: S, tile: ShapeTile): ProjectShapes[S] {
+  const items = dataset.get(projectShapes)[shape];
   if (tile.start === 0 && tile.end === items.length) return items;
-  const tiles = tileSliceCache.get(items) ?? new Map<string, readonly unknown[]>();
-  tileSliceCache.set(items, tiles);
-  const slice = tiles.get(tile.key) ?? items.slice(tile.start, tile.end);
-  tiles.set(tile.key, slice);
-  // Stored as unknown[] beside other lists; this one was made from `items`.
-  return slice as readonly T[];
+  const slices = dataset.get(tileSlices);
+  const key = `${shape} ${tile.key}`;
+  const slice = slices.get(key) ?? items.slice(tile.start, tile.end);
+  slices.set(key, slice);
+  // Stored beside the other shape's slices; this one was cut from `items`.
+  return slice as ProjectShapes[S];
 }
 /** How many markers (points and routes, shown or not) the tiles near the view hold: what drawing them costs. */
-export function markersNearView(features: readonly ProjectFeature[], view: Bounds): number {
-  const { pointTiles, routeTiles } = projectShapes(features);
+export function markersNearView(dataset: AtlasIndex, view: Bounds): number {
+  const { pointTiles, routeTiles } = dataset.get(projectShapes);
   return [...tilesNearView(pointTiles, view), ...tilesNearView(routeTiles, view)].reduce((sum, tile) => sum + tile.end - tile.start, 0);
 }

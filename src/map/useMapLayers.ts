@@ -52,11 +52,10 @@ interface LayerSources {
 }
 
 export function useMapLayers({ data, basemap, references, capacityScale, filters, language, selectedId, hoveredId, view, loaded }: LayerSources) {
-  const allProjects = data.atlas.projects.features;
   // Counted again when the filters change or the map comes to rest, not on every frame of a move.
   const cells = useMemo(
-    () => (view === null ? null : densityView(allProjects, filters, view, markersNearView(allProjects, view.bounds))),
-    [allProjects, filters, view],
+    () => (view === null ? null : densityView(data.index, filters, view, markersNearView(data.index, view.bounds))),
+    [data.index, filters, view],
   );
   const filteredMarkers = useFilteredMarkerCount();
   const { onFilteredCount, keepDrawn } = filteredMarkers;
@@ -65,7 +64,7 @@ export function useMapLayers({ data, basemap, references, capacityScale, filters
   const layers = useMemo(
     () => {
       const projects = loaded
-        ? projectLayers(allProjects, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null, onFilteredCount })
+        ? projectLayers(data.index, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null, onFilteredCount })
         : [];
       // The visitor's own layers lie beneath everything of the forum's.
       const own = loaded ? referenceLayers(references, capacityScale) : [];
@@ -76,7 +75,7 @@ export function useMapLayers({ data, basemap, references, capacityScale, filters
       if (cells !== null) return [...own, ...projects].map((layer) => layer.clone(BELOW_MAJOR_NAMES));
       return [...own.map((layer) => layer.clone(BELOW_NAMES)), ...projects.map((layer) => (layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? layer.clone(BELOW_NAMES) : layer))];
     },
-    [basemap, language, loaded, allProjects, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, references],
+    [basemap, language, loaded, data.index, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, references],
   );
   useEffect(() => keepDrawn(layers), [layers, keepDrawn]);
   /** How many markers the GPU filter lets through, while markers (not cells) are shown. */

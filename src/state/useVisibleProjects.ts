@@ -1,10 +1,11 @@
 import type { ProjectFeature } from '../data/atlasSchema';
+import { facetIndex } from '../domain/filters/facetIndex';
 import { filterProjects } from '../domain/filters/filterProjects';
-import { useViewStore } from './viewStore';
 import type { AtlasData, Filters } from '../vocabulary';
+import { useViewStore } from './viewStore';
 
-/** Per project list, the last filters applied and what passed them. */
-const latest = new WeakMap<readonly ProjectFeature[], { filters: Filters; visible: ProjectFeature[] }>();
+/** A dataset's last filters applied and what passed them, kept in its AtlasIndex. */
+const lastVisible = (): { filters: Filters | null; visible: ProjectFeature[] } => ({ filters: null, visible: [] });
 
 /**
  * The projects that pass the visitor's filters; map, list, counts and statistics all read this.
@@ -13,10 +14,10 @@ const latest = new WeakMap<readonly ProjectFeature[], { filters: Filters; visibl
  */
 export function useVisibleProjects(data: AtlasData): ProjectFeature[] {
   const filters = useViewStore((state) => state.filters);
-  const features = data.atlas.projects.features;
-  const cached = latest.get(features);
-  if (cached?.filters === filters) return cached.visible;
-  const visible = filterProjects(features, filters);
-  latest.set(features, { filters, visible });
-  return visible;
+  const last = data.index.get(lastVisible);
+  if (last.filters !== filters) {
+    last.visible = filterProjects(data.atlas.projects.features, filters, data.index.get(facetIndex));
+    last.filters = filters;
+  }
+  return last.visible;
 }

@@ -10,7 +10,7 @@ import { validateAtlas } from '../../src/data/validateAtlas';
 import { facetIndex } from '../../src/domain/filters/facetIndex';
 import { facetOptionValues } from '../../src/domain/filters/facetOptions';
 import { facetCounts, filterProjects } from '../../src/domain/filters/filterProjects';
-import { sortProjects, type ProjectSort } from '../../src/domain/list/sortProjects';
+import { datasetOrders, sortProjects, type ProjectSort } from '../../src/domain/list/sortProjects';
 import { buildSearchIndex, buildSearchIndexInChunks } from '../../src/domain/search/buildSearchIndex';
 import { searchAtlas } from '../../src/domain/search/searchAtlas';
 import { metricContributions } from '../../src/domain/stats/figureContributions';
@@ -24,6 +24,7 @@ import { atlasJsonChunks, synthesizeAtlas } from '../../data/scripts/syntheticAt
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { countsProjectByProject, filterProjectByProject, sortedByComparison } from '../fixtures/projectByProject';
 import { reference } from '../fixtures/statisticsReference';
+import { datasetOf } from '../fixtures/datasetOf';
 
 export interface DomainResult {
   label: string;
@@ -110,18 +111,21 @@ const oneCountry: Filters = { countries: ['KZ'], sectors: [], builders: [] };
 const threeFacets: Filters = { countries: ['KZ', 'UZ'], sectors: ['energy'], builders: ['silk-energy', 'steppe-power'] };
 const byName: ProjectSort = { key: 'name', direction: 'ascending' };
 // Built on first use and kept: what the first filter, count or map layer pays once per dataset.
-const facetIndexing = timed(() => facetIndex(features), 1);
+const dataset = datasetOf(features);
+const facetIndexing = timed(() => dataset.get(facetIndex), 1);
+const kept = dataset.get(facetIndex);
+const orders = dataset.get(datasetOrders);
 results.push({ label: 'facetIndex (once per dataset)', count, value: facetIndexing.ms, unit: 'ms' });
-const filtering = timed(() => filterProjects(features, threeFacets));
+const filtering = timed(() => filterProjects(features, threeFacets, kept));
 const filteringBefore = timed(() => filterProjectByProject(features, threeFacets));
 results.push({ label: 'filterProjects (3 facets)', count, value: filtering.ms, unit: 'ms', baseline: { label: "project by project (the tests' reference)", value: filteringBefore.ms } });
-const facets = timed(() => facetCounts(features, threeFacets));
+const facets = timed(() => facetCounts(features, threeFacets, kept));
 const facetsBefore = timed(() => countsProjectByProject(features, threeFacets));
 results.push({ label: 'facetCounts (3 facets)', count, value: facets.ms, unit: 'ms', baseline: { label: "project by project (the tests' reference)", value: facetsBefore.ms } });
-const ordering = timed(() => sortProjects(features, byName, 'en'), 1);
+const ordering = timed(() => sortProjects(features, byName, 'en', features, orders), 1);
 results.push({ label: 'sortProjects (name, en; dataset order, once per sort and language)', count, value: ordering.ms, unit: 'ms' });
-const shown = filterProjects(features, oneCountry);
-const sorting = timed(() => sortProjects(shown, byName, 'en', features));
+const shown = filterProjects(features, oneCountry, kept);
+const sorting = timed(() => sortProjects(shown, byName, 'en', features, orders));
 const sortingBefore = timed(() => sortedByComparison(shown, byName, 'en'), 1);
 results.push({
   label: `sortProjects (name, en; ${shown.length} shown, dataset order kept)`,
@@ -133,10 +137,10 @@ results.push({
 // What the page computes on the main thread when a filter changes: the visible list (once, shared),
 // the counts, the options, and the list in its order. The map only swaps its passing categories.
 const filterChange = (filters: Filters) => {
-  const visible = filterProjects(features, filters);
-  facetCounts(features, filters);
-  facetOptionValues(features, filters);
-  return sortProjects(visible, byName, 'en', features);
+  const visible = filterProjects(features, filters, kept);
+  facetCounts(features, filters, kept);
+  facetOptionValues(features, filters, kept);
+  return sortProjects(visible, byName, 'en', features, orders);
 };
 for (const [name, filters] of [['one country', oneCountry], ['3 facets', threeFacets], ['all cleared', EMPTY_FILTERS]] as const) {
   const change = timed(() => filterChange(filters));
@@ -148,10 +152,10 @@ for (const [name, filters] of [['one country', oneCountry], ['3 facets', threeFa
 const tiling = timed(() => projectShapes(features), 1);
 results.push({ label: 'projectShapes (points and routes split and tiled, once per dataset)', count, value: tiling.ms, unit: 'ms' });
 const region = { west: 46, south: 35, east: 96, north: 56 };
-const crowding = timed(() => shownInView(features, oneCountry, region));
+const crowding = timed(() => shownInView(dataset, oneCountry, region));
 results.push({ label: 'shownInView (one country, the region)', count, value: crowding.ms, unit: 'ms' });
-densityCells(features, EMPTY_FILTERS, 4); // each project's cell at zoom level 4, found once per level
-const counting = timed(() => densityCells(features, oneCountry, 4));
+densityCells(dataset, EMPTY_FILTERS, 4); // each project's cell at zoom level 4, found once per level
+const counting = timed(() => densityCells(dataset, oneCountry, 4));
 results.push({ label: `densityCells (one country, zoom level 4: ${counting.result.length} cells)`, count, value: counting.ms, unit: 'ms' });
 
 const capacityTotals = timed(() => totalsByUnit(metricContributions(data, shown, 'capacity').contributions));

@@ -9,6 +9,7 @@ import { CELL_PX, MAX_MARKERS_DRAWN, MAX_MARKERS_IN_VIEW, cellLevel, densityCell
 import { viewBoxes, type Bounds } from '../../src/map/geoBounds';
 import { EMPTY_FILTERS } from '../../src/vocabulary';
 import { filtersArbitrary, projectsArbitrary } from '../fixtures/randomProjects';
+import { datasetOf } from '../fixtures/datasetOf';
 
 /** A copy of `project` at another place (a point, or a route through the given vertices). */
 function placedAt(project: ProjectFeature, id: string, coordinates: [number, number] | [number, number][], sector?: Sector): ProjectFeature {
@@ -30,7 +31,7 @@ describe('densityCells', () => {
   it('counts every project passing the filters exactly once, whatever the zoom', () => {
     fc.assert(
       fc.property(spreadProjects, filtersArbitrary, fc.integer({ min: 0, max: 10 }), (projects, filters, level) => {
-        const cells = densityCells(projects, filters, level);
+        const cells = densityCells(datasetOf(projects), filters, level);
         const counted = cells.reduce((sum, cell) => sum + cell.count, 0);
         expect(counted).toBe(filterProjects(projects, filters).length);
         for (const cell of cells) {
@@ -44,17 +45,17 @@ describe('densityCells', () => {
 
   it('puts projects a few kilometres apart in one cell at the region zoom, and apart when zoomed in', () => {
     const near = [placedAt(template, 'a', [70, 42], 'energy'), placedAt(template, 'b', [70.05, 42.02], 'road'), placedAt(template, 'c', [70.05, 42.02], 'road')];
-    const [together] = densityCells(near, EMPTY_FILTERS, 4);
-    expect(densityCells(near, EMPTY_FILTERS, 4)).toHaveLength(1);
+    const [together] = densityCells(datasetOf(near), EMPTY_FILTERS, 4);
+    expect(densityCells(datasetOf(near), EMPTY_FILTERS, 4)).toHaveLength(1);
     expect(together?.count).toBe(3);
     expect(together?.sectors).toEqual([{ sector: 'road', count: 2 }, { sector: 'energy', count: 1 }]);
     // At zoom level 10, the closest the map goes, a cell is about 3.5 km across here; these are 5 km apart.
-    expect(densityCells(near, EMPTY_FILTERS, 10)).toHaveLength(2);
+    expect(densityCells(datasetOf(near), EMPTY_FILTERS, 10)).toHaveLength(2);
   });
 
   it('places a cell at the mean position of its projects, a route at its middle vertex', () => {
     const projects = [placedAt(template, 'a', [70, 42]), placedAt(template, 'route', [[60, 40], [70.2, 42.2], [80, 44]])];
-    const [cell] = densityCells(projects, EMPTY_FILTERS, 3);
+    const [cell] = densityCells(datasetOf(projects), EMPTY_FILTERS, 3);
     expect(cell?.count).toBe(2);
     expect(cell?.position[0]).toBeCloseTo(70.1, 6);
     // Web Mercator's mean, not the plain mean of latitudes, but close at this scale.
@@ -65,13 +66,13 @@ describe('densityCells', () => {
     const unmapped: ProjectFeature = { ...template, id: 'nowhere', geometry: null, properties: { ...template.properties, id: 'nowhere', location: null } };
     const capitals: ProjectFeature = { ...template, id: 'capitals', geometry: { type: 'MultiPoint', coordinates: [[71.43, 51.17], [116.33, 39.93]] } };
     const projects = [placedAt(template, 'a', [70, 42]), unmapped, capitals];
-    expect(densityCells(projects, EMPTY_FILTERS, 0).reduce((sum, cell) => sum + cell.count, 0)).toBe(2);
-    expect(shownInView(projects, EMPTY_FILTERS, { west: -180, south: -80, east: 180, north: 80 })).toBe(2);
+    expect(densityCells(datasetOf(projects), EMPTY_FILTERS, 0).reduce((sum, cell) => sum + cell.count, 0)).toBe(2);
+    expect(shownInView(datasetOf(projects), EMPTY_FILTERS, { west: -180, south: -80, east: 180, north: 80 })).toBe(2);
   });
 
   it('only counts projects that pass the filters', () => {
     const projects = [placedAt(template, 'a', [70, 42], 'energy'), placedAt(template, 'b', [70, 42], 'road')];
-    expect(densityCells(projects, { ...EMPTY_FILTERS, sectors: ['road'] }, 4)).toEqual([
+    expect(densityCells(datasetOf(projects), { ...EMPTY_FILTERS, sectors: ['road'] }, 4)).toEqual([
       { position: [expect.closeTo(70, 9), expect.closeTo(42, 9)], count: 1, sectors: [{ sector: 'road', count: 1 }] },
     ]);
   });
@@ -81,7 +82,7 @@ describe('densityCells', () => {
     const row = Array.from({ length: 64 }, (_, index) => placedAt(template, `p${index}`, [index + 0.5, 0.1]));
     for (const level of [3, 4, 5]) {
       const degreesPerCell = (360 * CELL_PX) / (512 * 2 ** level);
-      expect(densityCells(row, EMPTY_FILTERS, level)).toHaveLength(Math.ceil(64 / degreesPerCell));
+      expect(densityCells(datasetOf(row), EMPTY_FILTERS, level)).toHaveLength(Math.ceil(64 / degreesPerCell));
     }
   });
 });
@@ -92,40 +93,40 @@ describe('shownInView and densityView', () => {
   );
 
   it('counts the shown projects inside the bounds', () => {
-    expect(shownInView(crowd, EMPTY_FILTERS, REGION)).toBe(crowd.length);
-    expect(shownInView(crowd, { ...EMPTY_FILTERS, sectors: ['road'] }, REGION)).toBe(Math.floor(crowd.length / 2));
-    expect(shownInView(crowd, EMPTY_FILTERS, { west: 49.5, south: 37.5, east: 50.5, north: 38.2 })).toBe(1);
+    expect(shownInView(datasetOf(crowd), EMPTY_FILTERS, REGION)).toBe(crowd.length);
+    expect(shownInView(datasetOf(crowd), { ...EMPTY_FILTERS, sectors: ['road'] }, REGION)).toBe(Math.floor(crowd.length / 2));
+    expect(shownInView(datasetOf(crowd), EMPTY_FILTERS, { west: 49.5, south: 37.5, east: 50.5, north: 38.2 })).toBe(1);
   });
 
   it('shows cells when the view holds more shown projects than markers can keep apart, markers otherwise', () => {
     const regionView = { bounds: REGION, zoom: 4.6 };
-    const cells = densityView(crowd, EMPTY_FILTERS, regionView, crowd.length);
-    expect(cells).toEqual(densityCells(crowd, EMPTY_FILTERS, 4));
+    const cells = densityView(datasetOf(crowd), EMPTY_FILTERS, regionView, crowd.length);
+    expect(cells).toEqual(densityCells(datasetOf(crowd), EMPTY_FILTERS, 4));
     // Half of them is few enough for markers, and so is a closer look.
-    expect(densityView(crowd, { ...EMPTY_FILTERS, sectors: ['road'] }, regionView, crowd.length)).toBeNull();
-    expect(densityView(crowd, EMPTY_FILTERS, { bounds: { west: 49, south: 37, east: 60, north: 45 }, zoom: 7 }, crowd.length)).toBeNull();
-    expect(densityView(crowd.slice(0, MAX_MARKERS_IN_VIEW), EMPTY_FILTERS, regionView, MAX_MARKERS_IN_VIEW)).toBeNull();
+    expect(densityView(datasetOf(crowd), { ...EMPTY_FILTERS, sectors: ['road'] }, regionView, crowd.length)).toBeNull();
+    expect(densityView(datasetOf(crowd), EMPTY_FILTERS, { bounds: { west: 49, south: 37, east: 60, north: 45 }, zoom: 7 }, crowd.length)).toBeNull();
+    expect(densityView(datasetOf(crowd.slice(0, MAX_MARKERS_IN_VIEW)), EMPTY_FILTERS, regionView, MAX_MARKERS_IN_VIEW)).toBeNull();
   });
 
   it('shows cells, however few are shown, when the tiles near the view hold more markers than can be drawn', () => {
     const few = { ...EMPTY_FILTERS, sectors: ['road' as const] };
-    const cells = densityView(crowd, few, { bounds: REGION, zoom: 4.6 }, MAX_MARKERS_DRAWN + 1);
-    expect(cells?.reduce((sum, cell) => sum + cell.count, 0)).toBe(shownInView(crowd, few, REGION));
+    const cells = densityView(datasetOf(crowd), few, { bounds: REGION, zoom: 4.6 }, MAX_MARKERS_DRAWN + 1);
+    expect(cells?.reduce((sum, cell) => sum + cell.count, 0)).toBe(shownInView(datasetOf(crowd), few, REGION));
   });
 
   it('counts the cells of the view and around it only', () => {
     // A view over the crowd's western end, at 50–52°E, with too many markers near it to draw: cells
     // reach half a view further, to 53°E.
     const view = { bounds: { west: 49.5, south: 37, east: 51.5, north: 56 }, zoom: 6 };
-    const cells = densityView(crowd, EMPTY_FILTERS, view, MAX_MARKERS_DRAWN + 1)!;
+    const cells = densityView(datasetOf(crowd), EMPTY_FILTERS, view, MAX_MARKERS_DRAWN + 1)!;
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) expect(cell.position[0]).toBeLessThan(53);
-    expect(cells.reduce((sum, cell) => sum + cell.count, 0)).toBe(shownInView(crowd, EMPTY_FILTERS, { ...view.bounds, west: 48.5, east: 52.5, south: 27.5, north: 65.5 }));
+    expect(cells.reduce((sum, cell) => sum + cell.count, 0)).toBe(shownInView(datasetOf(crowd), EMPTY_FILTERS, { ...view.bounds, west: 48.5, east: 52.5, south: 27.5, north: 65.5 }));
   });
 
   it('finds the projects of a view panned onto the next copy of the world', () => {
     const copy = { west: REGION.west + 360, south: REGION.south, east: REGION.east + 360, north: REGION.north };
-    expect(shownInView(crowd, EMPTY_FILTERS, copy)).toBe(crowd.length);
+    expect(shownInView(datasetOf(crowd), EMPTY_FILTERS, copy)).toBe(crowd.length);
   });
 
   it('counts cells per whole zoom level', () => {

@@ -20,6 +20,7 @@ import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
 import { MAX_CATEGORIES_PER_FACET } from '../../src/map/projectCategories';
 import { EMPTY_FILTERS, type Filters } from '../../src/vocabulary';
 import { builtAtlasData } from '../fixtures/builtAtlas';
+import { datasetOf } from '../fixtures/datasetOf';
 
 const data = builtAtlasData();
 const projects = data.atlas.projects.features;
@@ -62,13 +63,13 @@ function pointValue(layer: PointsLayer, accessor: keyof PointLayerData['attribut
 }
 
 function pointsLayer(state: ProjectLayerState = noFocus, features: readonly ProjectFeature[] = projects) {
-  return layerById<PointsLayer>(projectLayers(features, state), PROJECT_POINTS_LAYER_ID, ScatterplotLayer);
+  return layerById<PointsLayer>(projectLayers(datasetOf(features), state), PROJECT_POINTS_LAYER_ID, ScatterplotLayer);
 }
 function routesLayer(state: ProjectLayerState = noFocus) {
-  return layerById<RoutesLayer>(projectLayers(projects, state), PROJECT_ROUTES_LAYER_ID, PathLayer);
+  return layerById<RoutesLayer>(projectLayers(datasetOf(projects), state), PROJECT_ROUTES_LAYER_ID, PathLayer);
 }
 
-const points = projectShapes(projects).points;
+const points = [...datasetOf(projects).get(projectShapes).points];
 const withCapacity = points.filter((point) => projectCapacity(point) !== null);
 const withoutCapacity = points.filter((point) => projectCapacity(point) === null);
 
@@ -167,7 +168,7 @@ describe('projects without a place, and projects at several points', () => {
 
   it('draws no marker and no ring for a project without geometry, even when it is selected', () => {
     const selected = unmapped[0]!;
-    const layers = projectLayers(projects, { ...noFocus, selectedId: selected.id, hoveredId: selected.id });
+    const layers = projectLayers(datasetOf(projects), { ...noFocus, selectedId: selected.id, hoveredId: selected.id });
     const drawnIds = layers.filter(isMarkerLayer).flatMap((layer) => layerProjects(layer).map((project) => project.id));
     for (const project of unmapped) expect(drawnIds).not.toContain(project.id);
     for (const focusId of ['project-points-focus', 'project-routes-focus']) {
@@ -182,14 +183,14 @@ describe('projects without a place, and projects at several points', () => {
     const markers = (layer.props.data as PointLayerData).projects.filter((point) => point.id === project.id);
     expect(markers.map((marker) => marker.geometry.coordinates)).toEqual(project.geometry.coordinates);
     for (const marker of markers) expect(pickedProject({ layer, index: (layer.props.data as PointLayerData).projects.indexOf(marker) })?.id).toBe(project.id);
-    const focus = projectLayers(projects, { ...noFocus, selectedId: project.id }).find((candidate) => candidate.id === 'project-points-focus')!;
+    const focus = projectLayers(datasetOf(projects), { ...noFocus, selectedId: project.id }).find((candidate) => candidate.id === 'project-points-focus')!;
     expect(layerProjects(focus)).toHaveLength(2);
   });
 
   it('counts the shapes the layers draw, for the end-to-end tests: 19 markers and no ring for the forum’s 23 projects', () => {
-    expect(drawnShapeCounts(projectLayers(projects, noFocus))).toEqual({ markers: 19, focused: 0 });
-    expect(drawnShapeCounts(projectLayers(projects, { ...noFocus, selectedId: unmapped[0]!.id }))).toEqual({ markers: 19, focused: 0 });
-    expect(drawnShapeCounts(projectLayers(projects, { ...noFocus, selectedId: capitals[0]!.id }))).toEqual({ markers: 19, focused: 2 });
+    expect(drawnShapeCounts(projectLayers(datasetOf(projects), noFocus))).toEqual({ markers: 19, focused: 0 });
+    expect(drawnShapeCounts(projectLayers(datasetOf(projects), { ...noFocus, selectedId: unmapped[0]!.id }))).toEqual({ markers: 19, focused: 0 });
+    expect(drawnShapeCounts(projectLayers(datasetOf(projects), { ...noFocus, selectedId: capitals[0]!.id }))).toEqual({ markers: 19, focused: 2 });
   });
 });
 
@@ -214,7 +215,7 @@ describe('sector colours', () => {
 
 describe('picking', () => {
   it('finds the project under a pick: by index in the points layer, as the object in the routes layer, none elsewhere', () => {
-    const layers = projectLayers(projects, noFocus);
+    const layers = projectLayers(datasetOf(projects), noFocus);
     const pointLayer = pointsLayer();
     const routeLayer = routesLayer();
     const lastPoint = points.at(-1)!;
@@ -229,11 +230,11 @@ describe('picking', () => {
 });
 
 describe('density cells', () => {
-  const cells = densityCells(projects, EMPTY_FILTERS, 3);
+  const cells = densityCells(datasetOf(projects), EMPTY_FILTERS, 3);
   const withCells = { ...noFocus, cells, selectedId: points[0]!.id };
 
   it('draws the cells and their counts instead of markers, and keeps the selection ring on top', () => {
-    const layers = projectLayers(projects, withCells);
+    const layers = projectLayers(datasetOf(projects), withCells);
     expect(layers.filter(isMarkerLayer)).toEqual([]);
     const cellLayer = layerById<ScatterplotLayer<DensityCell>>(layers, DENSITY_CELLS_LAYER_ID, ScatterplotLayer);
     expect(cellLayer.props.data).toBe(cells);
@@ -244,7 +245,7 @@ describe('density cells', () => {
   });
 
   it('shows markers and no cells when there are none', () => {
-    const layers = projectLayers(projects, noFocus);
+    const layers = projectLayers(datasetOf(projects), noFocus);
     expect(layers.filter(isMarkerLayer).map((layer) => layer.id)).toEqual([PROJECT_ROUTES_LAYER_ID, PROJECT_POINTS_LAYER_ID]);
     expect(layers.some((layer) => layer.id.startsWith(DENSITY_CELLS_LAYER_ID))).toBe(false);
   });
@@ -255,15 +256,15 @@ describe('hover and selection', () => {
 
   it('keeps the same data arrays whatever is hovered or selected', () => {
     const projectData = (layers: Layer[]) => layers.filter((layer) => PROJECT_LAYER_IDS.includes(layer.id)).map((layer) => layer.props.data);
-    const before = projectData(projectLayers(projects, noFocus));
-    const after = projectData(projectLayers(projects, { ...noFocus, selectedId: selected.id, hoveredId: hovered.id }));
+    const before = projectData(projectLayers(datasetOf(projects), noFocus));
+    const after = projectData(projectLayers(datasetOf(projects), { ...noFocus, selectedId: selected.id, hoveredId: hovered.id }));
     expect(after).toHaveLength(PROJECT_LAYER_IDS.length);
     after.forEach((data, index) => expect(data).toBe(before[index]));
   });
 
   it('rings the selected project more strongly than the hovered one, and no other', () => {
     const state = { ...noFocus, selectedId: selected.id, hoveredId: hovered.id };
-    const focus = layerById<ScatterplotLayer<PointProject>>(projectLayers(projects, state), 'project-points-focus', ScatterplotLayer);
+    const focus = layerById<ScatterplotLayer<PointProject>>(projectLayers(datasetOf(projects), state), 'project-points-focus', ScatterplotLayer);
     // The ring layer holds the focused projects only, so a hover never rebuilds every project's attributes.
     expect(focus.props.data).toEqual([selected, hovered]);
     const width = (point: PointProject) => evaluate(focus.props.getLineWidth, point);
@@ -276,7 +277,7 @@ describe('hover and selection', () => {
   it('drops the ring of a selected project the filters hide', () => {
     const otherSector = SECTORS.find((sector) => sector !== selected.properties.sector)!;
     const state = { ...noFocus, selectedId: selected.id, filters: { ...EMPTY_FILTERS, sectors: [otherSector] } };
-    const focus = layerById<ScatterplotLayer<PointProject>>(projectLayers(projects, state), 'project-points-focus', ScatterplotLayer);
+    const focus = layerById<ScatterplotLayer<PointProject>>(projectLayers(datasetOf(projects), state), 'project-points-focus', ScatterplotLayer);
     expect(focus.props.data).toEqual([]);
   });
 });
@@ -305,7 +306,7 @@ function filterChoices(features: readonly ProjectFeature[]): Filters[] {
 }
 
 function expectGpuFilterMatchesCpu(features: readonly ProjectFeature[], filters: Filters) {
-  const layers = projectLayers(features, { ...noFocus, filters });
+  const layers = projectLayers(datasetOf(features), { ...noFocus, filters });
   // By id: a MultiPoint project's markers are its own objects.
   const shown = new Set(filterProjects(features, filters).map((project) => project.id));
   const points = layerById<PointsLayer>(layers, PROJECT_POINTS_LAYER_ID, ScatterplotLayer);
@@ -324,15 +325,15 @@ describe('filters on the GPU', () => {
   });
 
   it('shows nothing for a chosen value no project has (a choice from an old link)', () => {
-    const layers = projectLayers(projects, { ...noFocus, filters: { ...EMPTY_FILTERS, builders: ['no-such-builder'] } });
+    const layers = projectLayers(datasetOf(projects), { ...noFocus, filters: { ...EMPTY_FILTERS, builders: ['no-such-builder'] } });
     const layer = layerById<PointsLayer>(layers, PROJECT_POINTS_LAYER_ID, ScatterplotLayer);
     expect(layerProjects(layer).filter((point) => passesGpuFilter(layer, point))).toEqual([]);
   });
 
   it('changes no data and no attribute when a filter changes: only the passing categories', () => {
     const [first, second] = filterChoices(projects).slice(1);
-    const before = projectLayers(projects, { ...noFocus, filters: first! });
-    const after = projectLayers(projects, { ...noFocus, filters: second! });
+    const before = projectLayers(datasetOf(projects), { ...noFocus, filters: first! });
+    const after = projectLayers(datasetOf(projects), { ...noFocus, filters: second! });
     for (const id of PROJECT_LAYER_IDS) {
       const [old, current] = [before, after].map((layers) => layers.find((layer) => layer.id === id)!);
       expect(current!.props.data).toBe(old!.props.data);
@@ -364,7 +365,7 @@ describe('filters on the GPU', () => {
 
     it('recomputes the categories when the builder choice changes, not when another facet does', () => {
       const trigger = (filters: Filters) =>
-        layerById<PointsLayer>(projectLayers(many, { ...noFocus, filters }), PROJECT_POINTS_LAYER_ID, ScatterplotLayer).props.updateTriggers.getFilterCategory;
+        layerById<PointsLayer>(projectLayers(datasetOf(many), { ...noFocus, filters }), PROJECT_POINTS_LAYER_ID, ScatterplotLayer).props.updateTriggers.getFilterCategory;
       const builder = many.find((feature) => feature.properties.builder !== null)!.properties.builder!.organization;
       const sector = many[0]!.properties.sector;
       expect(trigger({ ...EMPTY_FILTERS, builders: [builder] })).not.toEqual(trigger(EMPTY_FILTERS));
@@ -391,18 +392,18 @@ describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} points, dra
   const large = synthesizeAtlas({ count: Math.ceil(TILED_ABOVE * 1.3), seed: 11, countryShapes: countryShapesByAlpha2() }).projects.features;
   const largeState = { ...noFocus, capacityScale: createCapacityScale(large) };
   const pointLayers = (layers: Layer[]) => layers.filter((layer): layer is PointsLayer => layer.id.startsWith(`${PROJECT_POINTS_LAYER_ID}:`));
-  const largePoints = projectShapes(large).points;
+  const largePoints = [...datasetOf(large).get(projectShapes).points];
 
   it('draws every point in exactly one tile, and builds no tile’s data twice', () => {
-    const layers = pointLayers(projectLayers(large, largeState));
+    const layers = pointLayers(projectLayers(datasetOf(large), largeState));
     expect(layers.length).toBeGreaterThan(1);
     const drawn = layers.flatMap((layer) => layerProjects(layer));
     expect(drawn).toHaveLength(largePoints.length);
     expect(new Set(drawn).size).toBe(largePoints.length);
-    const again = pointLayers(projectLayers(large, { ...largeState, hoveredId: largePoints[0]!.id }));
+    const again = pointLayers(projectLayers(datasetOf(large), { ...largeState, hoveredId: largePoints[0]!.id }));
     again.forEach((layer, index) => expect(layer.props.data).toBe(layers[index]!.props.data));
     // Each tile's points: their positions and their filter categories are their own.
-    const energyOnly = pointLayers(projectLayers(large, { ...largeState, filters: { ...EMPTY_FILTERS, sectors: ['energy'] } }));
+    const energyOnly = pointLayers(projectLayers(datasetOf(large), { ...largeState, filters: { ...EMPTY_FILTERS, sectors: ['energy'] } }));
     for (const layer of energyOnly) {
       for (const point of (layerProjects(layer) as PointProject[]).slice(0, 20)) {
         expect(pointValue(layer, 'getPosition', point)).toEqual(point.geometry.coordinates);
@@ -413,8 +414,8 @@ describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} points, dra
 
   it('draws only the tiles near the view, and all of a tile that is', () => {
     const view = { west: 69, south: 41, east: 70, north: 41.7 };
-    const near = pointLayers(projectLayers(large, { ...largeState, view }));
-    const all = pointLayers(projectLayers(large, largeState));
+    const near = pointLayers(projectLayers(datasetOf(large), { ...largeState, view }));
+    const all = pointLayers(projectLayers(datasetOf(large), largeState));
     expect(near.length).toBeGreaterThan(0);
     expect(near.length).toBeLessThan(all.length / 4);
     const inView = largePoints.filter(({ geometry: { coordinates: [longitude, latitude] } }) => longitude >= view.west && longitude <= view.east && latitude >= view.south && latitude <= view.north);
@@ -424,8 +425,8 @@ describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} points, dra
   });
 
   it('keeps each tile’s data when the filters or the view change, and finds the project under a pick in any tile', () => {
-    const before = pointLayers(projectLayers(large, largeState));
-    const after = pointLayers(projectLayers(large, { ...largeState, filters: { ...EMPTY_FILTERS, sectors: ['energy'] } }));
+    const before = pointLayers(projectLayers(datasetOf(large), largeState));
+    const after = pointLayers(projectLayers(datasetOf(large), { ...largeState, filters: { ...EMPTY_FILTERS, sectors: ['energy'] } }));
     after.forEach((layer, index) => expect(layer.props.data).toBe(before[index]!.props.data));
     // The project picked at an index is the one whose position the layer uploaded at that index.
     for (const layer of after) {
@@ -449,7 +450,7 @@ describe(`a dataset of more than ${TILED_ABOVE.toLocaleString('en')} routes, dra
 
   it('filters each route of each tile by its own categories', () => {
     const state = { ...noFocus, capacityScale: createCapacityScale(manyRoutes), filters: { ...EMPTY_FILTERS, sectors: ['road' as const] } };
-    const routeLayers = projectLayers(manyRoutes, state).filter((layer) => layer.id.startsWith(`${PROJECT_ROUTES_LAYER_ID}:`));
+    const routeLayers = projectLayers(datasetOf(manyRoutes), state).filter((layer) => layer.id.startsWith(`${PROJECT_ROUTES_LAYER_ID}:`));
     expect(routeLayers.length).toBeGreaterThan(1);
     expect(routeLayers.flatMap(layerProjects)).toHaveLength(manyRoutes.length);
     for (const layer of routeLayers) {

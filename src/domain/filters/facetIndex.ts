@@ -38,12 +38,11 @@ export interface FacetIndex {
   combinationOf: Uint32Array;
 }
 
-const cache = new WeakMap<readonly ProjectFeature[], FacetIndex>();
-
-/** The index of a project list, built once per list (a list is never changed once loaded). */
+/**
+ * The index of a project list. A dataset's is built once and kept in its AtlasIndex
+ * (`data.index.get(facetIndex)`); a list is never changed once loaded.
+ */
 export function facetIndex(features: readonly ProjectFeature[]): FacetIndex {
-  const cached = cache.get(features);
-  if (cached) return cached;
   const { codes, categories } = categorize(features);
   // The combination of the facets seen so far, renumbered after each facet so that
   // `combination × categories + category` stays an exact integer key.
@@ -67,9 +66,7 @@ export function facetIndex(features: readonly ProjectFeature[]): FacetIndex {
     combinationSizes[combination]! += 1;
     if (combinationSizes[combination] === 1) for (const facet of FACETS) combinationCategories[facet][combination] = codes[facet][position]!;
   }
-  const built = { categories, combinationCategories, combinationSizes, combinationOf };
-  cache.set(features, built);
-  return built;
+  return { categories, combinationCategories, combinationSizes, combinationOf };
 }
 
 /** Per facet, each project's category and the categories. One pass, since reading the projects is the slow part. */

@@ -3,11 +3,11 @@
 // choosing an option would give. Both are decided per combination of categories (facetIndex.ts),
 // so a filter change costs one pass over small integers however many projects there are.
 import type { ProjectFeature } from '../../data/atlasSchema';
-import { FACETS, facetIndex, passingCategoryFlags, passingCombinations, type Facet } from './facetIndex';
+import { FACETS, facetIndex, passingCategoryFlags, passingCombinations, type Facet, type FacetIndex } from './facetIndex';
 import type { Filters } from '../../vocabulary';
 
-export function filterProjects(features: readonly ProjectFeature[], filters: Filters): ProjectFeature[] {
-  const index = facetIndex(features);
+/** `index`: the projects' facet index, if kept (a dataset's AtlasIndex has it). */
+export function filterProjects(features: readonly ProjectFeature[], filters: Filters, index: FacetIndex = facetIndex(features)): ProjectFeature[] {
   const { passes, passingCount: visibleCount } = passingCombinations(index, filters);
   if (visibleCount === features.length) return features.slice();
   const { combinationOf } = index;
@@ -23,8 +23,7 @@ export type FacetCounts = { [K in Facet]: Map<string, number> };
  * A project counts for a facet's values when it passes every other facet: failing two facets, it
  * counts nowhere; failing one, only in that one. Decided and summed per combination.
  */
-export function facetCounts(features: readonly ProjectFeature[], filters: Filters): FacetCounts {
-  const index = facetIndex(features);
+export function facetCounts(features: readonly ProjectFeature[], filters: Filters, index: FacetIndex = facetIndex(features)): FacetCounts {
   const passing = passingCategoryFlags(index, filters);
   const categoryCounts = Object.fromEntries(FACETS.map((facet) => [facet, new Float64Array(index.categories[facet].length)])) as Record<Facet, Float64Array>;
   // Per facet, the categories in the order they are first counted.

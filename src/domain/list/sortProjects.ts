@@ -1,8 +1,8 @@
 // Orders of the project list. Pure, so the list component only renders what this returns.
 //
 // Sorting a million names in the visitor's collation takes about a second, too long for every filter
-// change: a dataset's order is computed once per sort and language, and the projects the filters
-// leave are read off it in one pass.
+// change: a dataset's order is computed once per sort and language (kept in its AtlasIndex as
+// `datasetOrders`), and the projects the filters leave are read off it in one pass.
 import type { ProjectFeature } from '../../data/atlasSchema';
 import { projectCapacity } from '../figures/projectCapacity';
 import type { Language } from '../../vocabulary';
@@ -21,15 +21,16 @@ export interface ProjectSort {
  * names keep their order in `shown`.
  *
  * `shown` must be taken from `dataset` in the dataset's order, as filterProjects returns it; the
- * dataset's order is kept for the next call.
+ * dataset's order is kept in `orders` for the next call.
  */
 export function sortProjects(
   shown: readonly ProjectFeature[],
   sort: ProjectSort,
   language: Language,
   dataset: readonly ProjectFeature[] = shown,
+  orders: DatasetOrders = datasetOrders(),
 ): ProjectFeature[] {
-  const order = datasetOrder(dataset, sort, language);
+  const order = datasetOrder(dataset, orders, sort, language);
   const isShown = shownFlags(dataset, shown);
   if (shown.length === dataset.length) return order.features.slice();
   // Reads the order front to back, so the only random reads are in the small flags array.
@@ -61,25 +62,28 @@ interface DatasetOrder {
   features: ProjectFeature[];
 }
 
-/** Per dataset, its orders by sort and language. */
-const orders = new WeakMap<readonly ProjectFeature[], Map<string, DatasetOrder>>();
+/** A dataset's orders by sort and language, each computed when first asked for. */
+export type DatasetOrders = Map<string, DatasetOrder>;
 
-function datasetOrder(dataset: readonly ProjectFeature[], sort: ProjectSort, language: Language): DatasetOrder {
-  let byKey = orders.get(dataset);
-  if (byKey === undefined) orders.set(dataset, (byKey = new Map()));
+/** None computed yet: a dataset's AtlasIndex keeps what `data.index.get(datasetOrders)` gives. */
+export function datasetOrders(): DatasetOrders {
+  return new Map();
+}
+
+function datasetOrder(dataset: readonly ProjectFeature[], orders: DatasetOrders, sort: ProjectSort, language: Language): DatasetOrder {
   const key = `${sort.key} ${sort.direction} ${language}`;
-  let order = byKey.get(key);
+  let order = orders.get(key);
   if (order === undefined) {
-    const positions = computeOrder(dataset, sort, language);
-    byKey.set(key, (order = { positions, features: Array.from(positions, (position) => dataset[position]!) }));
+    const positions = computeOrder(dataset, orders, sort, language);
+    orders.set(key, (order = { positions, features: Array.from(positions, (position) => dataset[position]!) }));
   }
   return order;
 }
 
 /** Every order is the name order regrouped (stably) by name or capacity, so only names are compared. */
-function computeOrder(dataset: readonly ProjectFeature[], { key, direction }: ProjectSort, language: Language): Uint32Array {
+function computeOrder(dataset: readonly ProjectFeature[], orders: DatasetOrders, { key, direction }: ProjectSort, language: Language): Uint32Array {
   if (key === 'name' && direction === 'ascending') return nameOrder(dataset, language);
-  const byName = datasetOrder(dataset, { key: 'name', direction: 'ascending' }, language);
+  const byName = datasetOrder(dataset, orders, { key: 'name', direction: 'ascending' }, language);
   if (key === 'name') return stableBucketSort(byName.positions, descendingNameBuckets(byName, language));
   return stableBucketSort(byName.positions, capacityBuckets(dataset, direction));
 }

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../i18n/countryNames';
+import { facetIndex } from '../../domain/filters/facetIndex';
 import { facetOptionValues, labelledOptions, type FacetOption } from '../../domain/filters/facetOptions';
 import { facetCounts, hasActiveFilters } from '../../domain/filters/filterProjects';
 import { formatNumber } from '../../domain/format/formatQuantity';
@@ -18,9 +19,10 @@ export function FilterPanel({ data }: { data: AtlasData }) {
   const toggleFilter = useViewStore((state) => state.toggleFilter);
   const clearFilters = useViewStore((state) => state.clearFilters);
   const features = data.atlas.projects.features;
+  const facets = data.index.get(facetIndex);
   const shown = useVisibleProjects(data).length;
-  const counts = useMemo(() => facetCounts(features, filters), [features, filters]);
-  const values = useMemo(() => facetOptionValues(features, filters), [features, filters]);
+  const counts = useMemo(() => facetCounts(features, filters, facets), [features, filters, facets]);
+  const values = useMemo(() => facetOptionValues(features, filters, facets), [features, filters, facets]);
   const headingId = useId();
 
   const countryOptions = labelledOptions(values.countries, (code) => countryName(code, language), language);

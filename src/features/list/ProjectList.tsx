@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectFeature } from '../../data/atlasSchema';
 import { projectCapacity } from '../../domain/figures/projectCapacity';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { sortProjects, type ProjectSort, type ProjectSortKey, type SortDirection } from '../../domain/list/sortProjects';
+import { datasetOrders, sortProjects, type ProjectSort, type ProjectSortKey, type SortDirection } from '../../domain/list/sortProjects';
 import { countryName } from '../../i18n/countryNames';
 import { useCompareChoice } from '../../state/useCompareChoice';
 import { useVisibleProjects } from '../../state/useVisibleProjects';
@@ -40,7 +40,8 @@ export function ProjectList({ data }: { data: AtlasData }) {
   const visible = useVisibleProjects(data);
   const [sort, setSort] = useState<ProjectSort>({ key: 'name', direction: FIRST_DIRECTION.name });
   const features = data.atlas.projects.features;
-  const rows = useMemo(() => sortProjects(visible, sort, language, features), [visible, sort, language, features]);
+  const orders = data.index.get(datasetOrders);
+  const rows = useMemo(() => sortProjects(visible, sort, language, features, orders), [visible, sort, language, features, orders]);
   const headingId = useId();
   const virtual = rows.length > VIRTUAL_LIST_ABOVE;
   const selectedIndex = useMemo(() => (selected === null ? -1 : rows.findIndex((feature) => feature.id === selected)), [rows, selected]);
