@@ -55,6 +55,15 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('checkbox', { name: 'Kazakhstan' })).toBeVisible();
     await expect(page.locator('.filter-option').filter({ hasText: 'Kazakhstan' })).toContainText('16');
   });
+
+  test('a phone shows the filters and the list in place of the drawer and the map, which need scripts', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    await expect(page.getByRole('checkbox', { name: 'Kazakhstan' })).toBeVisible();
+    await page.locator('.project-row-name').last().scrollIntoViewIfNeeded();
+    await expect(page.locator('.project-row-name').last()).toBeVisible();
+    await expect(page.locator('.project-row-name').last()).toHaveText('Zhanatas 100 MW wind farm');
+  });
 });
 
 test('the prerendered page is hydrated, not rendered again, with no console warning or error', async ({ atlas, page }) => {
