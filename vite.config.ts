@@ -60,20 +60,15 @@ function firstViewPreloads(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (_html, { bundle }) => {
-        const chunkNamed = (name: string) => {
-          const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.name === name);
-          if (chunk === undefined) throw new Error(`no ${name} chunk in the bundle: the first view would fetch it late`);
-          return chunk;
-        };
-        // MapView mounts once the prerendered page has hydrated (src/features/shell/DeferredMapView.tsx).
-        const mapChunks = [chunkNamed('maplibre-gl'), chunkNamed('MapView')];
+        const mapLibre = Object.values(bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.name === 'maplibre-gl');
+        if (mapLibre === undefined) throw new Error('no maplibre-gl chunk in the bundle: the first view would fetch MapLibre late');
         return [
           ...['basemap/countries-50m.json', 'basemap/country-labels.json', 'basemap/geography.json'].map((href) => ({
             tag: 'link',
             attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${href}` },
             injectTo: 'head' as const,
           })),
-          ...mapChunks.map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` }, injectTo: 'head' as const })),
+          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${mapLibre.fileName}` }, injectTo: 'head' as const },
         ];
       },
     },

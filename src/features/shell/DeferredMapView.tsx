@@ -1,24 +1,14 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapViewProps } from '../../map/MapView';
+import { MapView, type MapViewProps } from '../../map/MapView';
 import { useHydrated } from '../../ui/useHydrated';
-// The map's frame and messages are styled with the page, before the map's code arrives.
-import '../../map/map.css';
 
-// MapLibre and deck.gl cannot render at build time; their chunk is modulepreloaded with the page
-// (vite.config.ts) and mounts right after the prerendered first view has hydrated.
-const MapView = lazy(() => import('../../map/MapView').then((module) => ({ default: module.MapView })));
-
-/** The map, with a placeholder where it will be in the prerendered page and while its code arrives. */
+/**
+ * The map, mounted once the prerendered first view has hydrated: MapLibre and deck.gl cannot render
+ * at build time, so the prerendered page and the hydrating render hold a placeholder in its place.
+ */
 export function DeferredMapView(props: MapViewProps) {
   const hydrated = useHydrated();
-  const placeholder = <MapPlaceholder />;
-  if (!hydrated) return placeholder;
-  return (
-    <Suspense fallback={placeholder}>
-      <MapView {...props} />
-    </Suspense>
-  );
+  return hydrated ? <MapView {...props} /> : <MapPlaceholder />;
 }
 
 function MapPlaceholder() {
