@@ -3,6 +3,14 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import { createHash } from 'node:crypto';
+import { firstViewGuardScript, PRERENDERED_LANGUAGE } from './src/prerender/firstViewGuard';
+import { prerenderFirstView } from './src/prerender/prerenderPlugin';
+import { LANGUAGES, URL_VERSION } from './src/state/viewState';
+
+/** The one inline script: it keeps a link's first paint from showing the prerendered view when the link asks for another. */
+const FIRST_VIEW_GUARD = firstViewGuardScript({ prerenderedLanguage: PRERENDERED_LANGUAGE, urlVersion: URL_VERSION, languages: LANGUAGES });
+const FIRST_VIEW_GUARD_HASH = `'sha256-${createHash('sha256').update(FIRST_VIEW_GUARD).digest('base64')}'`;
 
 /**
  * Nothing may load from another origin. MapLibre starts its worker from a blob: URL and the
@@ -11,10 +19,11 @@ import { VitePWA } from 'vite-plugin-pwa';
  * refresh's preamble, CSS as <style>); every origin rule stays the same there.
  */
 function policy({ inline }: { inline: boolean }): string {
+  // A hash beside 'unsafe-inline' would switch 'unsafe-inline' off: the dev server has no guard.
   const allowInline = inline ? " 'unsafe-inline'" : '';
   return [
     "default-src 'self'",
-    `script-src 'self'${allowInline}`,
+    `script-src 'self' ${inline ? "'unsafe-inline'" : FIRST_VIEW_GUARD_HASH}`,
     `style-src 'self'${allowInline}`,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -73,6 +82,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     firstViewPreloads(),
+    prerenderFirstView({ atlasFile: 'public/data/atlas.json', guardScript: FIRST_VIEW_GUARD }),
     // Offline after the first visit: the service worker precaches the shell, the atlas and the
     // basemap, all or nothing per deployment (Workbox), and a new deployment takes over on the
     // next visit (src/features/shell/offlineCopy.ts says so to the visitor).

@@ -14,11 +14,11 @@ import { UrlNotices } from './features/shell/UrlNotices';
 import { UpdatedNotice } from './features/shell/UpdatedNotice';
 import { useAtlasReconciliation } from './features/shell/useAtlasReconciliation';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './features/shell/ViewTabs';
+import { DeferredMapView } from './features/shell/DeferredMapView';
 import { LayerMessages } from './features/layers/LayerMessages';
 import { useReferenceLayers } from './features/layers/useReferenceLayers';
 import { isAtlasFile } from './features/layers/isAtlasFile';
 import { i18n } from './i18n/i18n';
-import { MapView } from './map/MapView';
 import { pickViewState, useViewStore } from './state/viewStore';
 import { serializeViewState, type EmbedMode } from './state/viewState';
 
@@ -84,7 +84,7 @@ function EmbeddedScreen({ mode }: { mode: EmbedMode }) {
     );
   return (
     <Suspense fallback={<p role="status">{t('loading')}</p>}>
-      <EmbedScreen map={mode === 'map' ? <MapView data={data} /> : null} card={card} fullLink={fullLink} notices={<UrlNotices />} />
+      <EmbedScreen map={mode === 'map' ? <DeferredMapView data={data} /> : null} card={card} fullLink={fullLink} notices={<UrlNotices />} />
     </Suspense>
   );
 }
@@ -224,7 +224,7 @@ function AtlasScreen() {
             <ViewTabs />
             <div className="map-area" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={viewTabId(view)}>
               {/* The map stays mounted under the other views, so returning to it is instant. */}
-              <MapView
+              <DeferredMapView
                 data={data ?? NO_DATASET}
                 references={visibleReferences}
                 referenceLegend={(capacityScale) =>

@@ -1,5 +1,6 @@
 // Fetches and validates the dataset at the boundary; from here on the types are trusted.
 import { useQuery } from '@tanstack/react-query';
+import { readInlineAtlas } from './inlineAtlas';
 import { resolveOnThisSite } from './sameOrigin';
 import { useState } from 'react';
 import type { Atlas } from './atlasSchema';
@@ -106,6 +107,11 @@ async function readAtlas(bytes: ArrayBuffer, source: string, { onProgress = () =
   return indexAtlas(parse.atlas);
 }
 
+function inlineShippedAtlas(): AtlasData | undefined {
+  const atlas = readInlineAtlas();
+  return atlas === undefined ? undefined : indexAtlas(atlas);
+}
+
 /** Where the dataset comes from: a same-origin URL (kept in the link) or a local file (not). */
 export type AtlasSource = { kind: 'url'; url: string } | { kind: 'file'; file: File };
 
@@ -125,6 +131,9 @@ export function useAtlas(source: AtlasSource = { kind: 'url', url: shippedAtlasU
       const options: ReadOptions = { signal, onProgress: (step) => setProgress({ sourceKey, progress: step }) };
       return source.kind === 'url' ? fetchAtlas(source.url, options) : readAtlasFile(source.file, options);
     },
+    // The shipped atlas is in the page when the page was prerendered: no request, and the first
+    // render matches the prerendered one.
+    initialData: shipped ? inlineShippedAtlas : undefined,
     staleTime: Infinity,
     // The forum's small dataset is kept for a return to it; any other is dropped once left, and
     // with it every index built on it.
