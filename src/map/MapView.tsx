@@ -166,6 +166,8 @@ function InteractiveMap({
   const [chooser, setChooser] = useState<(PointerSpot & { ids: string[] }) | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [ready, setReady] = useState(false);
+  // The map came to rest after the geography joined: for end-to-end tests and the bench.
+  const [geographyDrawn, setGeographyDrawn] = useState(false);
   const deckRendered = useRef(false);
   const pointer = useRef<PointerSpot | null>(null);
 
@@ -184,7 +186,11 @@ function InteractiveMap({
   // The pick handlers are made once; they read the layers shown now.
   const shownReferences = useRef(references);
   shownReferences.current = references;
-  const mapStyle = useMemo(() => basemapStyle(basemap, language, projectSpots(allProjects, capacityScale)), [basemap, language, allProjects, capacityScale]);
+  // Rivers, lakes and names join once the projects are drawn (BasemapStyleOptions.geography).
+  const mapStyle = useMemo(
+    () => basemapStyle(basemap, language, projectSpots(allProjects, capacityScale), { geography: ready }),
+    [basemap, language, allProjects, capacityScale, ready],
+  );
   // MapLibre can diff a new style only into a loaded one: until the first has loaded, it keeps the first
   // (the basemap's files may arrive while the plain background is still loading).
   const firstStyle = useRef(mapStyle);
@@ -310,6 +316,7 @@ function InteractiveMap({
       data-testid="map"
       aria-label={t('ariaLabel')}
       data-map-ready={ready ? 'true' : 'false'}
+      data-geography-drawn={geographyDrawn ? 'true' : 'false'}
       data-project-count={visible.length}
       data-map-shows={cells === null ? 'markers' : 'cells'}
       data-gpu-marker-count={cells === null ? (filteredMarkers.total ?? undefined) : undefined}
@@ -337,6 +344,7 @@ function InteractiveMap({
         onIdle={() => {
           // Ready for end-to-end tests: basemap and deck layers are in, and deck has drawn them.
           if (deckRendered.current) setReady(true);
+          if (ready && basemap !== null) setGeographyDrawn(true);
         }}
         // The hovered project slides away from the pointer; it is looked up again once the moved map is drawn.
         onMoveStart={() => setHover(null)}
