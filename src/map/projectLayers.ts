@@ -201,51 +201,67 @@ export interface PointLayerData {
   };
 }
 
+type PointStyleAttributes = Omit<PointLayerData['attributes'], 'getRadius'>;
+
+const pointStyleCache = new WeakMap<readonly PointProject[], PointStyleAttributes>();
 const pointDataCache = new WeakMap<readonly PointProject[], { scale: CapacityScale; data: PointLayerData }>();
 
-/** Built once per list of points (a dataset's, or one tile's) and capacity scale, which is the dataset's. */
+/**
+ * Built once per list of points (a dataset's, or one tile's) and capacity scale. A new scale (a
+ * reference layer's larger capacity) makes new radii only: the other attributes are the same
+ * objects, and `sameProjects` tells deck.gl the data is unchanged, so it uploads the radii alone
+ * and does not recount the points on the GPU (a pixel read that waits for everything drawn before).
+ */
 export function pointLayerData(points: readonly PointProject[], scale: CapacityScale): PointLayerData {
   const cached = pointDataCache.get(points);
   if (cached?.scale === scale) return cached.data;
   const count = points.length;
-  const positions = new Float64Array(count * 2);
   const radii = new Float32Array(count);
+  // Capacities repeat (50 MW, 100 MW…): each radius is computed once.
+  const radiusByCapacity = new Map<number | null, number>();
+  points.forEach((point, index) => {
+    const megawatts = projectCapacity(point)?.value ?? null;
+    let radius = radiusByCapacity.get(megawatts);
+    if (radius === undefined) radiusByCapacity.set(megawatts, (radius = markerRadius(megawatts, scale)));
+    radii[index] = radius;
+  });
+  const data: PointLayerData = { length: count, projects: points, attributes: { ...pointStyleAttributes(points), getRadius: { value: radii, size: 1 } } };
+  pointDataCache.set(points, { scale, data });
+  return data;
+}
+
+function pointStyleAttributes(points: readonly PointProject[]): PointStyleAttributes {
+  const cached = pointStyleCache.get(points);
+  if (cached !== undefined) return cached;
+  const count = points.length;
+  const positions = new Float64Array(count * 2);
   const fills = new Uint8Array(count * 4);
   const outlines = new Uint8Array(count * 4);
   const outlineWidths = new Float32Array(count);
   const dashes = new Float32Array(count * 2);
-  // Capacities repeat (50 MW, 100 MW…): each radius is computed once.
-  const radiusByCapacity = new Map<number | null, number>();
-  const radiusOf = (megawatts: number | null) => {
-    let radius = radiusByCapacity.get(megawatts);
-    if (radius === undefined) radiusByCapacity.set(megawatts, (radius = markerRadius(megawatts, scale)));
-    return radius;
-  };
   points.forEach((point, index) => {
-    const megawatts = projectCapacity(point)?.value ?? null;
-    const style = markerStyle(SECTOR_COLORS[point.properties.sector], megawatts !== null, isApproximate(point));
+    const stated = (projectCapacity(point)?.value ?? null) !== null;
+    const style = markerStyle(SECTOR_COLORS[point.properties.sector], stated, isApproximate(point));
     positions.set(point.geometry.coordinates, index * 2);
-    radii[index] = radiusOf(megawatts);
     fills.set(style.fill, index * 4);
     outlines.set(style.outline, index * 4);
     outlineWidths[index] = style.outlineWidth;
     dashes.set(style.dash, index * 2);
   });
-  const data: PointLayerData = {
-    length: count,
-    projects: points,
-    attributes: {
-      getPosition: { value: positions, size: 2 },
-      getRadius: { value: radii, size: 1 },
-      getFillColor: { value: fills, size: 4, normalized: true },
-      getLineColor: { value: outlines, size: 4, normalized: true },
-      getLineWidth: { value: outlineWidths, size: 1 },
-      getDashArray: { value: dashes, size: 2 },
-    },
+  const attributes: PointStyleAttributes = {
+    getPosition: { value: positions, size: 2 },
+    getFillColor: { value: fills, size: 4, normalized: true },
+    getLineColor: { value: outlines, size: 4, normalized: true },
+    getLineWidth: { value: outlineWidths, size: 1 },
+    getDashArray: { value: dashes, size: 2 },
   };
-  pointDataCache.set(points, { scale, data });
-  return data;
+  pointStyleCache.set(points, attributes);
+  return attributes;
 }
+
+/** deck.gl's dataComparator for the points layer: the same points are the same data, whatever their radii. */
+const sameProjects = <T>(next: T, previous?: T): boolean => previous !== undefined && projectsIn(next) === projectsIn(previous);
+const projectsIn = (data: unknown) => (typeof data === 'object' && data !== null && 'projects' in data ? data.projects : data);
 
 const tileSliceCache = new WeakMap<readonly unknown[], Map<string, readonly unknown[]>>();
 
@@ -371,6 +387,7 @@ export function projectLayers(features: readonly ProjectFeature[], state: Projec
     ...tilesNearView(pointTiles, view).map((tile) => new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
       id: tileLayerId(PROJECT_POINTS_LAYER_ID, tile),
       data: pointLayerData(tileSlice(points, tile), capacityScale),
+      dataComparator: sameProjects,
       pickable: true,
       stroked: true,
       filled: true,
