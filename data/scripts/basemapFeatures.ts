@@ -91,8 +91,8 @@ const CAPITAL_ZOOM = FIRST_ZOOM;
 export const SEPARATION_PX = 24;
 /** A project is "near" a town its location names when the two are at most this far apart. */
 export const NEAR_TOWN_KM = 60;
-/** No name waits for more than this zoom, even where projects never separate (two at one spot). */
-const LAST_NAME_ZOOM = 8;
+/** No name waits for more than this zoom, even where projects never separate (two at one spot, a road near another marker). */
+const LAST_NAME_ZOOM = 6;
 /** The smallest features drawn; larger ranks are streams and ponds. */
 const MAX_WATER_RANK = 8;
 

@@ -100,14 +100,18 @@ function InteractiveMap({
   const containerRef = useRef<HTMLElement>(null);
   const [initialViewState] = useState(() => useViewStore.getState().viewport ?? { bounds: START_BOUNDS });
   const allProjects = data.atlas.projects.features;
-  const shown = useShownView();
+  const shown = useShownView(basemap !== null);
   const { view, loaded } = shown;
   const picking = useHoverPicking({ mapRef, overlayRef, references, filters, view, onDeckRendered: shown.onDeckRendered });
   const { hover } = picking;
   const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
   const capacityScale = useCapacityScale(data, references);
   const { layers, cells, gpuMarkerCount } = useMapLayers({ data, basemap, references, capacityScale, filters, language, selectedId, hoveredId, view, loaded });
-  const mapStyle = useMemo(() => basemapStyle(basemap, language, projectSpots(allProjects, capacityScale)), [basemap, language, allProjects, capacityScale]);
+  // Rivers, lakes and names join once the projects are drawn (BasemapStyleOptions.geography).
+  const mapStyle = useMemo(
+    () => basemapStyle(basemap, language, projectSpots(allProjects, capacityScale), { geography: shown.ready }),
+    [basemap, language, allProjects, capacityScale, shown.ready],
+  );
   // MapLibre can diff a new style only into a loaded one: until the first has loaded, it keeps the first
   // (the basemap's files may arrive while the plain background is still loading).
   const firstStyle = useRef(mapStyle);
@@ -128,6 +132,7 @@ function InteractiveMap({
       data-testid="map"
       aria-label={t('ariaLabel')}
       data-map-ready={shown.ready ? 'true' : 'false'}
+      data-geography-drawn={shown.geographyDrawn ? 'true' : 'false'}
       data-project-count={visible.length}
       data-map-shows={cells === null ? 'markers' : 'cells'}
       data-gpu-marker-count={gpuMarkerCount}

@@ -59,55 +59,70 @@ export interface PointLayerData {
   };
 }
 
+type PointStyleAttributes = Omit<PointLayerData['attributes'], 'getRadius'>;
+
 /** A dataset's points layer data by tile, for the capacity scale it was built with; kept in its AtlasIndex. */
 const pointDataByTile = () => new Map<string, { scale: CapacityScale; data: PointLayerData }>();
+/** What does not depend on the capacity scale, by tile; kept in the AtlasIndex. */
+const pointStyleByTile = () => new Map<string, PointStyleAttributes>();
 
-/** A tile's points layer data, built once per tile and capacity scale (the dataset's, or a reference layer's if larger). */
+/**
+ * A tile's points layer data, built once per tile and capacity scale (the dataset's, or a reference
+ * layer's if larger). A new scale makes new radii only: the other attributes are the same objects,
+ * and `sameProjects` tells deck.gl the data is unchanged, so it uploads the radii alone and does not
+ * recount the points on the GPU (a pixel read that waits for everything drawn before).
+ */
 export function tilePointData(dataset: AtlasIndex, tile: ShapeTile, scale: CapacityScale): PointLayerData {
   const kept = dataset.get(pointDataByTile);
   const cached = kept.get(tile.key);
   if (cached?.scale === scale) return cached.data;
-  const data = pointLayerData(tileSlice(dataset, 'points', tile), scale);
+  const points = tileSlice(dataset, 'points', tile);
+  const styles = dataset.get(pointStyleByTile);
+  let style = styles.get(tile.key);
+  if (style === undefined) styles.set(tile.key, (style = pointStyleAttributes(points)));
+  const data: PointLayerData = { length: points.length, projects: points, attributes: { ...style, getRadius: { value: pointRadii(points, scale), size: 1 } } };
   kept.set(tile.key, { scale, data });
   return data;
 }
 
-export function pointLayerData(points: readonly PointProject[], scale: CapacityScale): PointLayerData {
+/** deck.gl's dataComparator for the points layer: the same points are the same data, whatever their radii. */
+export const sameProjects = <T>(next: T, previous?: T): boolean => previous !== undefined && projectsIn(next) === projectsIn(previous);
+const projectsIn = (data: unknown) => (typeof data === 'object' && data !== null && 'projects' in data ? data.projects : data);
+
+function pointRadii(points: readonly PointProject[], scale: CapacityScale): Float32Array {
+  const radii = new Float32Array(points.length);
+  // Capacities repeat (50 MW, 100 MW…): each radius is computed once.
+  const radiusByCapacity = new Map<number | null, number>();
+  points.forEach((point, index) => {
+    const megawatts = projectCapacity(point)?.value ?? null;
+    let radius = radiusByCapacity.get(megawatts);
+    if (radius === undefined) radiusByCapacity.set(megawatts, (radius = markerRadius(megawatts, scale)));
+    radii[index] = radius;
+  });
+  return radii;
+}
+
+function pointStyleAttributes(points: readonly PointProject[]): PointStyleAttributes {
   const count = points.length;
   const positions = new Float64Array(count * 2);
-  const radii = new Float32Array(count);
   const fills = new Uint8Array(count * 4);
   const outlines = new Uint8Array(count * 4);
   const outlineWidths = new Float32Array(count);
   const dashes = new Float32Array(count * 2);
-  // Capacities repeat (50 MW, 100 MW…): each radius is computed once.
-  const radiusByCapacity = new Map<number | null, number>();
-  const radiusOf = (megawatts: number | null) => {
-    let radius = radiusByCapacity.get(megawatts);
-    if (radius === undefined) radiusByCapacity.set(megawatts, (radius = markerRadius(megawatts, scale)));
-    return radius;
-  };
   points.forEach((point, index) => {
-    const megawatts = projectCapacity(point)?.value ?? null;
-    const style = markerStyle(SECTOR_COLORS[point.properties.sector], megawatts !== null, isApproximate(point));
+    const stated = (projectCapacity(point)?.value ?? null) !== null;
+    const style = markerStyle(SECTOR_COLORS[point.properties.sector], stated, isApproximate(point));
     positions.set(point.geometry.coordinates, index * 2);
-    radii[index] = radiusOf(megawatts);
     fills.set(style.fill, index * 4);
     outlines.set(style.outline, index * 4);
     outlineWidths[index] = style.outlineWidth;
     dashes.set(style.dash, index * 2);
   });
-  const data: PointLayerData = {
-    length: count,
-    projects: points,
-    attributes: {
-      getPosition: { value: positions, size: 2 },
-      getRadius: { value: radii, size: 1 },
-      getFillColor: { value: fills, size: 4, normalized: true },
-      getLineColor: { value: outlines, size: 4, normalized: true },
-      getLineWidth: { value: outlineWidths, size: 1 },
-      getDashArray: { value: dashes, size: 2 },
-    },
+  return {
+    getPosition: { value: positions, size: 2 },
+    getFillColor: { value: fills, size: 4, normalized: true },
+    getLineColor: { value: outlines, size: 4, normalized: true },
+    getLineWidth: { value: outlineWidths, size: 1 },
+    getDashArray: { value: dashes, size: 2 },
   };
-  return data;
 }

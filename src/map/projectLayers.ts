@@ -19,7 +19,7 @@ import type { DensityCell } from './densityCells';
 import type { Bounds } from './geoBounds';
 import { markerRadius, type CapacityScale } from './markerScale';
 import { INK, SECTOR_COLORS, withAlpha } from './palette';
-import { isApproximate, ROUTE_DASH, ROUTE_WIDTH_PX, SOLID, tilePointData, type PointLayerData } from './pointData';
+import { isApproximate, ROUTE_DASH, ROUTE_WIDTH_PX, sameProjects, SOLID, tilePointData, type PointLayerData } from './pointData';
 import { categoriesAtPosition, categoryUpdateTrigger, passingCategories, projectCategories } from './projectCategories';
 import { projectShapes, tileSlice, type PointProject, type ProjectShapes, type RouteProject } from './projectShapes';
 import { tilesNearView, type ShapeTile } from './shapeTiles';
@@ -159,6 +159,7 @@ export function projectLayers(dataset: AtlasIndex, state: ProjectLayerState): La
     ...tilesNearView(pointTiles, view).map((tile) => new ScatterplotLayer<PointProject, PathStyleExtensionProps<PointProject> & DataFilterExtensionProps<PointProject>>({
       id: tileLayerId(PROJECT_POINTS_LAYER_ID, tile),
       data: tilePointData(dataset, tile, capacityScale),
+      dataComparator: sameProjects,
       pickable: true,
       stroked: true,
       filled: true,
@@ -166,7 +167,7 @@ export function projectLayers(dataset: AtlasIndex, state: ProjectLayerState): La
       lineWidthUnits: 'pixels',
       extensions: [DASHED, CATEGORY_FILTER],
       dashGapPickable: true,
-      // Position, size, colours and dashes come from pointLayerData's typed arrays; categories by the point's place in the dataset.
+      // Position, size, colours and dashes come from tilePointData's typed arrays; categories by the point's place in the dataset.
       getFilterCategory: (_, { index }) => categoryAt(pointPositions[tile.start + index] ?? 0),
       filterCategories,
       onFilteredItemsChange: onFilteredCount,

@@ -69,11 +69,12 @@ export function useMapLayers({ data, basemap, references, capacityScale, filters
       // The visitor's own layers lie beneath everything of the forum's.
       const own = loaded ? referenceLayers(references, capacityScale) : [];
       if (basemap === null) return [...own, ...projects];
-      // The basemap's names go under markers (they stand beside them) but over routes and the
-      // visitor's own layers, which would strike through them. Cells would cover names: the main
-      // ones stay over them, the others show between them.
+      // The basemap's names go over routes and the visitor's own layers, which would strike
+      // through them. Minor names go under markers (they stand beside them); the names of
+      // countries, capitals and project towns stay over markers and cells, where markers crowd
+      // too close for the names to make way (a phone's first view: Tashkent, Bishkek).
       if (cells !== null) return [...own, ...projects].map((layer) => layer.clone(BELOW_MAJOR_NAMES));
-      return [...own.map((layer) => layer.clone(BELOW_NAMES)), ...projects.map((layer) => (layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? layer.clone(BELOW_NAMES) : layer))];
+      return [...own.map((layer) => layer.clone(BELOW_NAMES)), ...projects.map((layer) => layer.clone(layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? BELOW_NAMES : BELOW_MAJOR_NAMES))];
     },
     [basemap, language, loaded, data.index, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, references],
   );

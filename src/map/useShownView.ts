@@ -1,6 +1,7 @@
 // What the map shows and whether it is ready: the view it came to rest at (for cells or markers and
 // the tiles near it), whether the basemap has loaded (the projects join then), and whether deck.gl
-// has drawn them too (`data-map-ready`, which end-to-end tests wait for).
+// has drawn them too (`data-map-ready`, which end-to-end tests wait for), and whether the map came to
+// rest again after the basemap's rivers, lakes and names joined (`data-geography-drawn`).
 import { useCallback, useRef, useState } from 'react';
 import type { Map as MapLibre } from 'maplibre-gl';
 import type { ViewStateChangeEvent } from 'react-map-gl/maplibre';
@@ -25,23 +26,27 @@ function viewOf(map: MapLibre): ShownView {
   };
 }
 
-export function useShownView() {
+export function useShownView(hasBasemap: boolean) {
   const [view, setView] = useState<ShownView | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [ready, setReady] = useState(false);
+  const [geographyDrawn, setGeographyDrawn] = useState(false);
   const deckRendered = useRef(false);
   return {
     view,
     loaded,
     ready,
+    geographyDrawn,
     onLoad: useCallback(({ target }: { target: MapLibre }) => {
       setView(viewOf(target));
       setLoaded(true);
     }, []),
     // Ready for end-to-end tests: basemap and deck layers are in, and deck has drawn them.
+    // The geography joins the style once ready (BasemapStyleOptions.geography): drawn at the next rest.
     onIdle: useCallback(() => {
       if (deckRendered.current) setReady(true);
-    }, []),
+      if (ready && hasBasemap) setGeographyDrawn(true);
+    }, [ready, hasBasemap]),
     onMoveEnd: useCallback(({ viewState, target }: ViewStateChangeEvent) => {
       const { longitude, latitude, zoom } = viewState;
       useViewStore.getState().setViewport({ longitude, latitude, zoom });

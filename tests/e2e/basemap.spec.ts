@@ -43,6 +43,8 @@ for (const language of ['zh', 'en', 'ru'] as const) {
     for (const outdated of ['Алма-Ата', 'Зыряновск', 'Нур-Султан', 'Zyryanovsk', 'Nur-Sultan']) expect(inLanguage.has(outdated), outdated).toBe(false);
     // Natural Earth writes some Chinese names in traditional characters: none may remain.
     expect(names.map((name) => name.zh).filter((zh) => toSimplified(zh) !== zh)).toEqual([]);
+    // Rivers, lakes and names join once the projects are drawn.
+    await expect(page.getByTestId('map')).toHaveAttribute('data-geography-drawn', 'true', { timeout: 60_000 });
     await atlas.screenshot(`basemap-${language}`);
   });
 }

@@ -116,6 +116,10 @@ describe('project towns', () => {
     expect(byName.get('Shelek')?.minzoom).toBe(4);
     expect(named('Shelek')).toMatchObject({ project: true, priority: 0, minzoom: 4 });
   });
+
+  it('are named by zoom 6 even where their projects stand apart only later (Khorgos, named by the road through it)', () => {
+    expect(byName.get('Khorgos')?.minzoom).toBe(6);
+  });
 });
 
 describe('separationZoom', () => {

@@ -71,6 +71,19 @@ describe('basemapStyle', () => {
     expect(basemapStyle(null, 'en').layers.map((layer) => layer.id)).toEqual(['background']);
   });
 
+  it('holds only the countries, their borders and their names until the projects are drawn', () => {
+    const first = basemapStyle(basemap, 'en', [], { geography: false });
+    const source = first.sources.basemap;
+    if (source?.type !== 'geojson' || typeof source.data !== 'object' || source.data.type !== 'FeatureCollection') throw new Error('no basemap source');
+    const parts = new Set(source.data.features.map((feature) => feature.properties?.part));
+    expect([...parts].sort()).toEqual(['border', 'country', 'label']);
+    const names = source.data.features.filter((feature) => feature.properties?.part === 'label').map((feature) => feature.properties?.en);
+    expect(names).toContain('Kazakhstan');
+    expect(names).not.toContain('Almaty');
+    // The same layers: the geography joins as new source data, not as a new style.
+    expect(first.layers.map((layer) => layer.id)).toEqual(style.layers.map((layer) => layer.id));
+  });
+
   it('puts the project markers in the way of the names', () => {
     const withSpots = basemapStyle(basemap, 'en', [{ position: [69.28, 41.31], radius: 9 }]);
     const source = withSpots.sources.basemap;

@@ -22,6 +22,28 @@ describe('layerTotalsByCountry', () => {
   });
 });
 
+describe('layerTotalsByCountry with shapes whose boxes overlap', () => {
+  it('gives a point in one country’s box but another country’s shape to the country it lies in', () => {
+    // An L-shaped country whose box covers its neighbour's square in the corner.
+    const lShape: Feature<Polygon> = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: [[[60, 38], [70, 38], [70, 40], [62, 40], [62, 45], [60, 45], [60, 38]]] },
+    };
+    const table = parseTable('name,lat,lon\nIn the corner,43,66\nIn the L,39,66\nNowhere,50,80\n');
+    const layer = tableToLayer(table, { name: 'name', latitude: 'lat', longitude: 'lon', capacity: null, category: null }, 'p.csv');
+    const shapes = new Map([
+      ['UZ', lShape],
+      ['KG', square(63, 41, 69, 44)],
+    ]);
+    expect(layerTotalsByCountry(layer, shapes)).toEqual([
+      { country: 'KG', count: 1, megawatts: 0, withCapacity: 0 },
+      { country: 'UZ', count: 1, megawatts: 0, withCapacity: 0 },
+      { country: null, count: 1, megawatts: 0, withCapacity: 0 },
+    ]);
+  });
+});
+
 describe('capacityBesideLayer', () => {
   it('sets the layer’s MW beside the speeches’ per country, the speeches’ largest first, a country only one names included', () => {
     const speeches = new Map([

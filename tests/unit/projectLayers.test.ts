@@ -121,6 +121,19 @@ describe('marker size', () => {
     }
   });
 
+  it('re-sizes the markers for a layer’s larger capacity as the same points data, so deck.gl uploads only the radii and does not recount the points', () => {
+    const before = pointsLayer();
+    const after = pointsLayer({ ...noFocus, capacityScale: createCapacityScale(projects, 2000) });
+    // 500 MW, the forum's largest, on a scale up to 2,000 MW: half the largest radius.
+    const largest = nonEmpty(withCapacity.filter((point) => megawatts(point) === 500), 'point of 500 MW')[0]!;
+    expect(pointValue(after, 'getRadius', largest)[0]).toBeCloseTo(MAX_RADIUS_PX / 2, 5);
+    // deck.gl compares the data with the layer's dataComparator: equal, so the filter's categories stay uploaded.
+    expect(after.props.dataComparator?.(after.props.data, before.props.data)).toBe(true);
+    const [beforeData, afterData] = [before, after].map((layer) => layer.props.data as PointLayerData);
+    expect(afterData!.attributes.getPosition).toBe(beforeData!.attributes.getPosition);
+    expect(afterData!.attributes.getRadius).not.toBe(beforeData!.attributes.getRadius);
+  });
+
   it('draws smaller capacities above larger ones, and hollow markers on top', () => {
     const drawOrder = layerProjects(layer).map((point) => projectCapacity(point)?.value ?? -1);
     expect(drawOrder).toEqual([...drawOrder].sort((a, b) => b - a));

@@ -35,11 +35,13 @@ function useCountryShapes(): CountryShapeIndex {
 export function LayerTotals({ layers, speechesMw, language }: { layers: readonly OpenLayer[]; speechesMw: ReadonlyMap<string, number>; language: Language }) {
   const { t } = useTranslation('layers');
   const shapes = useCountryShapes();
+  // Counted once per layer and shapes, not on every render of the statistics view.
+  const totals = useMemo(() => new Map(layers.map(({ id, layer }) => [id, layerTotalsByCountry(layer, shapes)])), [layers, shapes]);
   if (layers.length === 0) return null;
   return (
     <>
       {layers.map(({ id, layer }) => {
-        const rows = layerTotalsByCountry(layer, shapes);
+        const rows = totals.get(id) ?? [];
         return (
           <section key={id} className="stats__section layer-totals" data-layer={layer.fileName}>
             <CapacityBesideChart fileName={layer.fileName} speechesMw={speechesMw} rows={rows} language={language} />
