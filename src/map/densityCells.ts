@@ -1,8 +1,11 @@
 // When the view holds more projects than markers can keep apart, the map counts them in cells of a
 // screen-sized grid instead: one circle per cell, sized by how many shown projects it holds, with
 // its count by sector for the tooltip. Counting is a pass over typed arrays (each project's grid
-// cell is found once per zoom level), and the few hundred cells in view draw in a blink even on
-// software WebGL, where a million markers take tens of seconds a frame.
+// cell is found once per zoom level, and the projects in a small view from a k-d tree), and the few
+// hundred cells in view draw in a blink even on software WebGL, where a million markers take tens
+// of seconds a frame.
+import { lngLatToWorld, MAX_LATITUDE, worldToLngLat } from '@math.gl/web-mercator';
+import KDBush from 'kdbush';
 import { SECTORS, type ProjectFeature, type Sector } from '../data/atlasSchema';
 import { facetIndex, passingCombinations } from '../domain/filters/facetIndex';
 import { shapeAnchor, viewBoxes, widened, type Bounds } from './geoBounds';
@@ -17,7 +20,7 @@ export const MAX_MARKERS_IN_VIEW = 2_000;
 export const MAX_MARKERS_DRAWN = 50_000;
 /** A cell's side on screen, at the zoom level it is counted for. */
 export const CELL_PX = 64;
-/** MapLibre's world is 512 pixels wide at zoom 0 and doubles with each zoom level. */
+/** MapLibre's world (and math.gl's) is 512 pixels wide at zoom 0 and doubles with each zoom level. */
 const WORLD_PX = 512;
 /** Cells are counted for the view and half its size around it, so a pan finds them there. */
 const CELL_MARGIN = 0.5;
@@ -30,19 +33,18 @@ export interface DensityCell {
   sectors: { sector: Sector; count: number }[];
 }
 
-/** Web Mercator, as MapLibre draws: x and y from 0 to 1 across the world, y growing southwards. */
-const mercatorX = (longitude: number) => (longitude + 180) / 360;
-const mercatorY = (latitude: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360)) / Math.PI) / 2;
-const longitudeOf = (x: number) => x * 360 - 180;
-const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - 2 * y))) - 90;
-/** Web Mercator ends short of the poles. */
-const clampLatitude = (latitude: number) => Math.max(-85.05, Math.min(85.05, latitude));
-
-/** Where each project is counted, by its position in the dataset, in Mercator x and y. */
+/** Where each project is counted, by its position in the dataset, in Web Mercator world units. */
 interface ProjectAnchors {
+  /** As MapLibre draws at zoom 0: 0 to WORLD_PX from west to east, and from south to north. */
   x: Float64Array;
   y: Float64Array;
   sector: Uint8Array;
+  /** The projects that have a place, in a k-d tree, so a view finds its own without a pass over all. */
+  placed: KDBush;
+  /** The dataset position of each project in `placed`, by its id there. */
+  positionOfPlaced: Uint32Array;
+  /** The box the placed projects span, in world units. */
+  extent: WorldBox;
   /** Per zoom level, each project's cell and how many cells there are. */
   cellsByLevel: Map<number, { cellOf: Uint32Array; cellCount: number }>;
 }
@@ -52,14 +54,27 @@ function projectAnchors(features: readonly ProjectFeature[]): ProjectAnchors {
   const x = new Float64Array(features.length);
   const y = new Float64Array(features.length);
   const sector = new Uint8Array(features.length);
+  const positionOfPlaced = new Uint32Array(features.reduce((count, { geometry }) => count + (geometry === null ? 0 : 1), 0));
+  const placed = new KDBush(positionOfPlaced.length, 64, Float64Array);
+  const extent: WorldBox = { left: Infinity, bottom: Infinity, right: -Infinity, top: -Infinity };
   features.forEach(({ geometry, properties }, position) => {
-    // A project without a place is anchored nowhere (NaN), so no view or cell holds it.
-    const [longitude, latitude] = geometry === null ? [NaN, NaN] : shapeAnchor(geometry);
-    x[position] = mercatorX(longitude);
-    y[position] = mercatorY(latitude);
     sector[position] = SECTORS.indexOf(properties.sector);
+    // A project without a place is anchored nowhere (NaN), so no view or cell holds it.
+    if (geometry === null) {
+      x[position] = NaN;
+      y[position] = NaN;
+      return;
+    }
+    const [worldX, worldY] = lngLatToWorld(shapeAnchor(geometry) as [number, number]);
+    x[position] = worldX;
+    y[position] = worldY;
+    positionOfPlaced[placed.add(worldX, worldY)] = position;
+    extent.left = Math.min(extent.left, worldX);
+    extent.right = Math.max(extent.right, worldX);
+    extent.bottom = Math.min(extent.bottom, worldY);
+    extent.top = Math.max(extent.top, worldY);
   });
-  return { x, y, sector, cellsByLevel: new Map() };
+  return { x, y, sector, placed: placed.finish(), positionOfPlaced, extent, cellsByLevel: new Map() };
 }
 
 /** Cells are counted per whole zoom level, so they change only when the zoom crosses one. */
@@ -70,12 +85,12 @@ export function cellLevel(zoom: number): number {
 function cellsAtLevel(anchors: ProjectAnchors, level: number) {
   const cached = anchors.cellsByLevel.get(level);
   if (cached) return cached;
-  const cellsAcross = (WORLD_PX * 2 ** level) / CELL_PX;
-  const columns = Math.ceil(cellsAcross);
+  const cellsPerWorldUnit = 2 ** level / CELL_PX;
+  const columns = Math.ceil(WORLD_PX * cellsPerWorldUnit);
   const cellOf = new Uint32Array(anchors.x.length);
   const cellByKey = new Map<number, number>();
   for (let position = 0; position < cellOf.length; position += 1) {
-    const key = Math.floor(anchors.y[position]! * cellsAcross) * columns + Math.floor(anchors.x[position]! * cellsAcross);
+    const key = Math.floor(anchors.y[position]! * cellsPerWorldUnit) * columns + Math.floor(anchors.x[position]! * cellsPerWorldUnit);
     let cell = cellByKey.get(key);
     if (cell === undefined) cellByKey.set(key, (cell = cellByKey.size));
     cellOf[position] = cell;
@@ -85,21 +100,65 @@ function cellsAtLevel(anchors: ProjectAnchors, level: number) {
   return cells;
 }
 
+/** Web Mercator ends short of the poles, and a widened view may reach past them. */
+const clampLatitude = (latitude: number) => Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, latitude));
+
+/**
+ * A view over more than this share of the area the projects span is scanned, not asked of the tree:
+ * most projects lie in it, and the tree's list of their ids, read out of dataset order, costs about
+ * eight times a pass over the typed arrays (npm run bench, densityCells and shownInView rows).
+ */
+const TREE_MAX_SHARE = 1 / 16;
+
+interface WorldBox {
+  left: number;
+  bottom: number;
+  right: number;
+  top: number;
+}
+
+const boxArea = ({ left, bottom, right, top }: WorldBox) => Math.max(0, right - left) * Math.max(0, top - bottom);
+
+/** How much of `extent` the boxes cover, from 0 to 1 (1 for an extent without area: a single place). */
+function coveredShare(boxes: readonly WorldBox[], extent: WorldBox): number {
+  const whole = boxArea(extent);
+  if (whole === 0) return 1;
+  const overlap = (box: WorldBox) =>
+    boxArea({ left: Math.max(box.left, extent.left), bottom: Math.max(box.bottom, extent.bottom), right: Math.min(box.right, extent.right), top: Math.min(box.top, extent.top) });
+  return boxes.reduce((sum, box) => sum + overlap(box), 0) / whole;
+}
+
 /** The projects that pass the filters and are anchored in `area` (anywhere, without one), by their position in the dataset. */
 function shownPositions(dataset: AtlasIndex, filters: Filters, area: Bounds | null): (visit: (position: number) => void) => void {
-  const { x, y } = dataset.get(projectAnchors);
+  const { x, y, placed, positionOfPlaced, extent } = dataset.get(projectAnchors);
   const index = dataset.get(facetIndex);
   const { passes } = passingCombinations(index, filters);
-  const boxes = (area === null ? [] : viewBoxes(area)).map(({ west, south, east, north }) => ({
-    left: mercatorX(west),
-    right: mercatorX(east),
-    top: mercatorY(clampLatitude(north)),
-    bottom: mercatorY(clampLatitude(south)),
-  }));
-  const inArea = (position: number) =>
-    (area === null && !Number.isNaN(x[position]!)) || boxes.some(({ left, right, top, bottom }) => x[position]! >= left && x[position]! <= right && y[position]! >= top && y[position]! <= bottom);
+  const shown = (position: number) => passes[index.combinationOf[position]!] === 1;
+  if (area === null) {
+    return (visit) => {
+      for (let position = 0; position < x.length; position += 1) if (shown(position) && !Number.isNaN(x[position]!)) visit(position);
+    };
+  }
+  // The boxes of a view never overlap (viewBoxes), so no project is visited twice.
+  const boxes = viewBoxes(area).map(({ west, south, east, north }): WorldBox => {
+    const [left, bottom] = lngLatToWorld([west, clampLatitude(south)]);
+    const [right, top] = lngLatToWorld([east, clampLatitude(north)]);
+    return { left, bottom, right, top };
+  });
+  if (coveredShare(boxes, extent) > TREE_MAX_SHARE) {
+    const inBoxes = (position: number) =>
+      boxes.some(({ left, bottom, right, top }) => x[position]! >= left && x[position]! <= right && y[position]! >= bottom && y[position]! <= top);
+    return (visit) => {
+      for (let position = 0; position < x.length; position += 1) if (shown(position) && inBoxes(position)) visit(position);
+    };
+  }
   return (visit) => {
-    for (let position = 0; position < x.length; position += 1) if (passes[index.combinationOf[position]!] === 1 && inArea(position)) visit(position);
+    for (const { left, bottom, right, top } of boxes) {
+      for (const id of placed.range(left, bottom, right, top)) {
+        const position = positionOfPlaced[id]!;
+        if (shown(position)) visit(position);
+      }
+    }
   };
 }
 
@@ -131,7 +190,8 @@ export function densityCells(dataset: AtlasIndex, filters: Filters, level: numbe
     const sectors = SECTORS.map((sector, index) => ({ sector, count: bySector[cell * SECTORS.length + index]! }))
       .filter((entry) => entry.count > 0)
       .sort((a, b) => b.count - a.count);
-    cells.push({ position: [longitudeOf(sumX[cell]! / count), latitudeOf(sumY[cell]! / count)], count, sectors });
+    const [longitude, latitude] = worldToLngLat([sumX[cell]! / count, sumY[cell]! / count]);
+    cells.push({ position: [longitude, latitude], count, sectors });
   });
   return cells;
 }

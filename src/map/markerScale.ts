@@ -35,17 +35,16 @@ export function markerRadius(megawatts: number | null, scale: CapacityScale): nu
   return megawatts === null ? NEUTRAL_RADIUS_PX : Math.max(MIN_CAPACITY_RADIUS_PX, scale(megawatts));
 }
 
+/** About this many round ticks are asked of the scale; the legend draws three of them. */
+const LEGEND_TICKS = 5;
+
 /**
- * Legend steps near a fifth, half and all of the largest capacity, rounded to read well (100, 250,
- * 500): a fifth is still above the smallest filled size, so every step shows its own area. None
- * when the dataset states no capacity in MW.
+ * Legend steps from the scale's own round ticks (d3 `ticks`, 0 left out): the smallest, the middle one
+ * and the largest, which is within a quarter of the largest capacity. None when the dataset states
+ * no capacity in MW.
  */
 export function legendCapacities(scale: CapacityScale): number[] {
-  const largest = largestCapacity(scale);
-  if (largest === 0) return [];
-  const round = (value: number) => {
-    const magnitude = 10 ** Math.floor(Math.log10(value));
-    return (Math.round((value / magnitude) * 2) / 2) * magnitude;
-  };
-  return [...new Set([round(largest / 5), round(largest / 2), round(largest)])];
+  if (largestCapacity(scale) === 0) return [];
+  const ticks = scale.ticks(LEGEND_TICKS).filter((tick) => tick > 0);
+  return [...new Set([ticks[0]!, ticks[Math.floor((ticks.length - 1) / 2)]!, ticks.at(-1)!])];
 }

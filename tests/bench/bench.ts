@@ -7,7 +7,8 @@
 // Options: --skip-build (reuse dist/), --runs N (page loads per page, default 3),
 // --sizes 10000,100000,1000000 (filter bench), --count N (Node domain bench, default 1,000,000),
 // --app-count N (the app itself on a synthetic dataset, default 1,000,000),
-// --only-pages (first views and Lighthouse only: no filter, scale, layer or domain benches).
+// --only-pages (first views and Lighthouse only: no filter, scale, layer or domain benches),
+// --only-domain (the Node domain bench only: no build, no browser).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     count: { type: 'string', default: '1000000' },
     'app-count': { type: 'string', default: '1000000' },
     'only-pages': { type: 'boolean', default: false },
+    'only-domain': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -307,6 +309,12 @@ function printTable(browserVersion: string) {
 
 async function main() {
   const started = performance.now();
+  if (values['only-domain']) {
+    measureDomain();
+    printTable('no browser');
+    log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    return;
+  }
   if (!values['skip-build']) buildApp();
   const pagesDir = await buildPages();
   const dataDir = mkdtempSync(join(tmpdir(), 'atlas-bench-data-'));

@@ -17,11 +17,14 @@ import { metricContributions } from '../../src/domain/stats/figureContributions'
 import { totalsByUnit } from '../../src/domain/stats/figureTotals';
 import { filterStatistics } from '../../src/domain/stats/filterStatistics';
 import { outcomeTotals } from '../../src/domain/stats/outcomeTotals';
+import Supercluster, { type PointFeature } from 'supercluster';
 import { densityCells, shownInView } from '../../src/map/densityCells';
+import { shapeAnchor, widened } from '../../src/map/geoBounds';
 import { projectShapes } from '../../src/map/projectShapes';
-import { EMPTY_FILTERS, type Filters } from '../../src/vocabulary';
+import { AtlasIndex, EMPTY_FILTERS, type Filters } from '../../src/vocabulary';
 import { atlasJsonChunks, synthesizeAtlas } from '../../data/scripts/syntheticAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
+import { densityCellsByScan, shownInViewByScan } from './baselines/densityCellsByScan';
 import { countsProjectByProject, filterProjectByProject, sortedByComparison } from '../fixtures/projectByProject';
 import { reference } from '../fixtures/statisticsReference';
 import { datasetOf } from '../fixtures/datasetOf';
@@ -152,11 +155,59 @@ for (const [name, filters] of [['one country', oneCountry], ['3 facets', threeFa
 const tiling = timed(() => projectShapes(features), 1);
 results.push({ label: 'projectShapes (points and routes split and tiled, once per dataset)', count, value: tiling.ms, unit: 'ms' });
 const region = { west: 46, south: 35, east: 96, north: 56 };
-const crowding = timed(() => shownInView(dataset, oneCountry, region));
-results.push({ label: 'shownInView (one country, the region)', count, value: crowding.ms, unit: 'ms' });
-densityCells(dataset, EMPTY_FILTERS, 4); // each project's cell at zoom level 4, found once per level
-const counting = timed(() => densityCells(dataset, oneCountry, 4));
-results.push({ label: `densityCells (one country, zoom level 4: ${counting.result.length} cells)`, count, value: counting.ms, unit: 'ms' });
+const nearTashkent = { west: 68.8, south: 40.9, east: 69.8, north: 41.7 };
+const scanned = "every project scanned, hand-written Mercator (the previous densityCells; baselines/densityCellsByScan.ts)";
+// Each project's anchor, projected (and put in the k-d tree), on a dataset's first view query.
+const firstQuery = (query: (fresh: AtlasIndex) => number) => {
+  const fresh = new AtlasIndex(features);
+  fresh.get(facetIndex);
+  return timed(() => query(fresh), 1).ms;
+};
+results.push({
+  label: 'first view query on a dataset (each anchor projected and indexed, once per dataset)',
+  count,
+  value: firstQuery((fresh) => shownInView(fresh, oneCountry, region)),
+  unit: 'ms',
+  baseline: { label: scanned, value: firstQuery((fresh) => shownInViewByScan(fresh, oneCountry, region)) },
+});
+// Anchors (and the tree) built for the dataset itself, untimed: the rows below time queries alone.
+shownInView(dataset, oneCountry, region);
+shownInViewByScan(dataset, oneCountry, region);
+for (const [name, view] of [['the region', region], ['a close view near Tashkent', nearTashkent]] as const) {
+  const inView = timed(() => shownInView(dataset, oneCountry, view));
+  const inViewBefore = timed(() => shownInViewByScan(dataset, oneCountry, view));
+  results.push({ label: `shownInView (one country, ${name}: ${inView.result} shown)`, count, value: inView.ms, unit: 'ms', baseline: { label: scanned, value: inViewBefore.ms } });
+}
+// Each project's cell at a zoom level is found once per level.
+for (const [level, area] of [[4, null], [4, widened(region, 0.5)], [9, widened(nearTashkent, 0.5)]] as const) {
+  densityCells(dataset, EMPTY_FILTERS, level);
+  densityCellsByScan(dataset, EMPTY_FILTERS, level);
+  const counting = timed(() => densityCells(dataset, oneCountry, level, area));
+  const countingBefore = timed(() => densityCellsByScan(dataset, oneCountry, level, area));
+  const where = area === null ? 'everywhere' : level === 4 ? 'around the region' : 'around Tashkent';
+  results.push({
+    label: `densityCells (one country, zoom level ${level}, ${where}: ${counting.result.length} cells)`,
+    count,
+    value: counting.ms,
+    unit: 'ms',
+    baseline: { label: scanned, value: countingBefore.ms },
+  });
+}
+// The candidate for the cells that was not taken: supercluster, loaded with the shown projects on each
+// filter change (its index cannot filter), then asked for the clusters of the same zoom level.
+const clustering = timed(() => {
+  const points = filterProjects(features, oneCountry).flatMap((project): PointFeature<{ sector: string }>[] =>
+    project.geometry === null ? [] : [{ type: 'Feature', geometry: { type: 'Point', coordinates: [...shapeAnchor(project.geometry)] }, properties: { sector: project.properties.sector } }],
+  );
+  return new Supercluster<{ sector: string }>({ radius: 64, extent: 512, maxZoom: 10 }).load(points).getClusters([-180, -85, 180, 85], 4);
+});
+results.push({
+  label: `supercluster load + getClusters (one country, zoom 4: ${clustering.result.length} clusters), not adopted`,
+  count,
+  value: clustering.ms,
+  unit: 'ms',
+  baseline: { label: 'densityCells, one country, zoom level 4, everywhere (this app)', value: timed(() => densityCells(dataset, oneCountry, 4)).ms },
+});
 
 const capacityTotals = timed(() => totalsByUnit(metricContributions(data, shown, 'capacity').contributions));
 results.push({ label: `capacity totals (${shown.length} shown)`, count, value: capacityTotals.ms, unit: 'ms' });

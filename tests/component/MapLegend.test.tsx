@@ -24,11 +24,11 @@ beforeEach(async () => {
 });
 
 describe('MapLegend', () => {
-  it('keys circle sizes to 100, 250 and 500 MW for the forum’s projects', () => {
+  it('keys circle sizes to 100, 300 and 500 MW for the forum’s projects', () => {
     const legend = renderLegend(data.atlas.projects.features);
     expect(within(legend).getByRole('heading', { name: 'Capacity (circle area)' })).toBeInTheDocument();
     const sizes = within(legend).getByRole('heading', { name: 'Capacity (circle area)' }).nextElementSibling!;
-    expect(within(sizes as HTMLElement).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['100 MW', '250 MW', '500 MW']);
+    expect(within(sizes as HTMLElement).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['100 MW', '300 MW', '500 MW']);
   });
 
   it('has no size key when no project states a capacity in MW, and still explains the hollow markers', () => {

@@ -147,7 +147,7 @@ test('a layer with capacities is sized on the projects’ scale, and the size le
   await expect(sizes.last()).toHaveAttribute('r', '20');
   await expect(entry.locator('circle')).toHaveAttribute('data-capacity', '4000');
   await expect(entry.locator('circle')).toHaveAttribute('r', '20');
-  await expect(sizes.first()).toHaveAttribute('data-capacity', '800');
+  await expect(sizes.first()).toHaveAttribute('data-capacity', '1000');
 });
 
 const PLANTS_CSV = readFileSync(new URL('../fixtures/layers/central-asia-power-plants.csv', import.meta.url));

@@ -46,9 +46,12 @@ describe('markerRadius', () => {
 });
 
 describe('legendCapacities', () => {
-  it('steps through a fifth, half and all of the largest capacity, every step above the smallest filled size', () => {
-    expect(legendCapacities(scale)).toEqual([200, 500, 1000]);
-    expect(legendCapacities(createCapacityScale(data.atlas.projects.features))).toEqual([100, 250, 500]);
+  it("steps through the scale's round ticks: the smallest, the middle one and the largest", () => {
+    // d3 ticks 0, 200, …, 1000 for a scale of 0–1000 MW; 0, 20, 40, 60 for 0–73 MW.
+    expect(legendCapacities(scale)).toEqual([200, 600, 1000]);
+    expect(legendCapacities(createCapacityScale(data.atlas.projects.features))).toEqual([100, 300, 500]);
+    expect(legendCapacities(createCapacityScale([withCapacity(1400, 'larger')]))).toEqual([200, 800, 1400]);
+    expect(legendCapacities(createCapacityScale([withCapacity(73, 'smaller')]))).toEqual([20, 40, 60]);
     for (const step of legendCapacities(scale)) expect(markerRadius(step, scale)).toBeGreaterThan(8);
   });
 
