@@ -1,0 +1,65 @@
+// What a printed brief holds for a selection of projects: the projects in order, every figure once
+// (a group's figure under the group, however many of its members are selected), the words that cite
+// a project without figures, and where each location comes from.
+import type { ExternalSource, Figure, LocalizedName, ProjectFeature, ProjectGroup, ProjectLocation, QuoteRef } from '../../data/atlasSchema';
+
+/** A figure with whose it is: a project's, or a group's the speech states for several projects together. */
+export interface BriefFigure {
+  figure: Figure;
+  owner: LocalizedName;
+  /** Set for a group's figure: the selected projects it covers. */
+  group: ProjectGroup | null;
+}
+
+export interface BriefLocationSource {
+  source: ExternalSource;
+  /** The projects placed by this source, with the place and its precision. */
+  places: { project: LocalizedName; location: ProjectLocation }[];
+}
+
+export interface BriefContent {
+  projects: ProjectFeature[];
+  figures: BriefFigure[];
+  /** Projects with no figure of their own or of a group: the first words that cite them. */
+  citations: { project: LocalizedName; quote: QuoteRef }[];
+  locationSources: BriefLocationSource[];
+  /** Selected projects the speeches place nowhere. */
+  unplaced: LocalizedName[];
+}
+
+/**
+ * The brief's projects: the comparison's (`compared`, its ids) when it is the view shown, otherwise
+ * what the filters let through.
+ */
+export function briefSelection(compared: readonly string[] | null, visible: readonly ProjectFeature[], projectsById: ReadonlyMap<string, ProjectFeature>): ProjectFeature[] {
+  return compared === null ? [...visible] : compared.flatMap((id) => projectsById.get(id) ?? []);
+}
+
+export function briefContent(projects: readonly ProjectFeature[], groupsById: ReadonlyMap<string, ProjectGroup>): BriefContent {
+  const figures: BriefFigure[] = [];
+  const citations: BriefContent['citations'] = [];
+  const groupsShown = new Set<string>();
+  const sources = new Map<string, BriefLocationSource>();
+  const unplaced: LocalizedName[] = [];
+  for (const project of projects) {
+    const { name, location } = project.properties;
+    for (const figure of project.properties.figures) figures.push({ figure, owner: name, group: null });
+    const groups = project.properties.groups.flatMap((id) => groupsById.get(id) ?? []);
+    for (const group of groups) {
+      if (groupsShown.has(group.id)) continue;
+      groupsShown.add(group.id);
+      for (const figure of group.figures) figures.push({ figure, owner: group.name, group });
+    }
+    const [firstMention] = project.properties.mentions;
+    if (project.properties.figures.length === 0 && groups.length === 0 && firstMention !== undefined) citations.push({ project: name, quote: firstMention });
+    if (location === null) {
+      unplaced.push(name);
+      continue;
+    }
+    const key = `${location.source.title}\n${location.source.url ?? ''}\n${location.source.note}`;
+    const entry = sources.get(key) ?? { source: location.source, places: [] };
+    entry.places.push({ project: name, location });
+    sources.set(key, entry);
+  }
+  return { projects: [...projects], figures, citations, locationSources: [...sources.values()], unplaced };
+}
