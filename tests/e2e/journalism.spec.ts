@@ -66,7 +66,7 @@ test('"Cite" for the Zarafshan capacity gives three styles with quote, speaker a
   await expect(card.getByText('500 MW', { exact: true })).toBeVisible();
   await expect(card.getByRole('blockquote')).toContainText('在乌兹别克斯坦，纳沃伊100兆瓦光伏电站和泽拉夫善500兆瓦风电项目每年可满足约50万户家庭的用电需求');
   await expect(card).toContainText('the Zarafshan 500 MW wind power project can meet the electricity needs of about 500,000 households every year');
-  await expect(card).toContainText('Tan Xiaofeng, Deputy General Manager, PowerChina Eurasia Regional Headquarters');
+  await expect(card).toContainText('Speaker: Tan Xiaofeng (Deputy General Manager, PowerChina Eurasia Regional Headquarters)');
   await expect(card).toContainText('Coordinating Efficiently to Raise Connectivity');
   await expect(card).toContainText('2025 China–Central Asia Media Cooperation Forum');
   const permalink = await card.getByRole('link', { name: /speech=s11/ }).getAttribute('href');

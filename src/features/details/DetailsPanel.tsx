@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { ExternalSource, Figure, ProjectFeature, ProjectGroup, QuoteRef } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { originalSentenceOf, speechTranslation, translatedSentenceOf } from '../../domain/provenance/speechTranslation';
+import { quoteEvidence } from '../../domain/provenance/quoteEvidence';
+import { translatedSentenceOf } from '../../domain/provenance/speechTranslation';
 import { useViewStore } from '../../state/viewStore';
 import { CompareToggle } from '../../ui/CompareToggle';
-import { MarkedWords } from '../../ui/MarkedWords';
+import { FigureEvidence, QuoteWithEvidence } from '../../ui/FigureEvidence';
 import { CiteButton } from '../cite/CiteButton';
 import { ProjectFactRows } from '../../ui/ProjectFactRows';
 import './details.css';
@@ -160,14 +161,20 @@ function FigureList({ data, figures }: { data: AtlasData; figures: readonly Figu
       {figures.map((figure) => {
         const metric = t(`common:metric.${figure.metric}`);
         const label = figure.phase === undefined ? metric : t('metricWithPhase', { metric, phase: t(`common:phase.${figure.phase}`) });
+        const speech = data.speechesById.get(figure.speech);
         return (
           <li key={figure.id} className="figure">
-            <p className="figure__label">{label}</p>
-            <p className="figure__value">
-              <data value={figure.value}>{formatQuantity(figure.value, figure.unit, figure.qualifier, language)}</data>
-            </p>
-            <SpeechQuote data={data} quote={figure} subject={label} asBlock />
-            <CiteButton data={data} figureId={figure.id} subject={label} />
+            <FigureEvidence
+              label={label}
+              value={figure.value}
+              formatted={formatQuantity(figure.value, figure.unit, figure.qualifier, language)}
+              quote={figure.quote}
+              evidence={speech === undefined ? null : quoteEvidence(speech, figure, language)}
+              language={language}
+            >
+              <ReadInSpeech quote={figure} subject={label} />
+              <CiteButton data={data} figureId={figure.id} subject={label} />
+            </FigureEvidence>
           </li>
         );
       })}
@@ -224,56 +231,23 @@ function LocationSource({ source }: { source: ExternalSource }) {
 }
 
 /** The speech's own words, who said them, and a way to read them in place. */
-function SpeechQuote({ data, quote, subject, asBlock = false }: { data: AtlasData; quote: QuoteRef; subject: string; asBlock?: boolean }) {
-  const { t } = useTranslation(['details', 'common']);
+function SpeechQuote({ data, quote, subject }: { data: AtlasData; quote: QuoteRef; subject: string }) {
   const language = useViewStore((state) => state.language);
-  const openSpeech = useViewStore((state) => state.openSpeech);
   const speech = data.speechesById.get(quote.speech);
-  // The Chinese interface shows only the original; the others its sentence and the sentence's translation.
-  const translation = speech === undefined ? null : translatedSentenceOf(speech, quote, language);
-  const speaker = speech?.speaker;
-  // Named in the interface language when the speech is translated into it.
-  const translatedSpeaker = speech === undefined ? null : (speechTranslation(speech, language)?.speaker ?? null);
   return (
     <div className="speech-quote">
-      {speech !== undefined && translation !== null ? (
-        <>
-          <blockquote lang="zh" className="speech-quote__text">
-            <MarkedWords sentence={originalSentenceOf(speech, quote)} />
-          </blockquote>
-          <p lang={language} className="speech-quote__translation">
-            <MarkedWords sentence={translation} />
-          </p>
-        </>
-      ) : asBlock ? (
-        <blockquote lang="zh" className="speech-quote__text">
-          {quote.quote}
-        </blockquote>
-      ) : (
-        <q lang="zh" className="speech-quote__text">
-          {quote.quote}
-        </q>
-      )}
-      {speaker !== undefined && (
-        <p className="speech-quote__speaker">
-          {t('speaker')}{' '}
-          {translatedSpeaker === null ? (
-            <span lang="zh">{`${speaker.name}（${speaker.organization}${speaker.role}）`}</span>
-          ) : (
-            <span lang={language}>
-              {t('speakerLine', { name: translatedSpeaker.name, role: translatedSpeaker.role, organization: translatedSpeaker.organization })}
-            </span>
-          )}
-        </p>
-      )}
-      <button
-        type="button"
-        className="speech-quote__read"
-        aria-label={t('readInSpeechAbout', { subject })}
-        onClick={() => openSpeech(quote.speech, quote.span)}
-      >
-        {t('readInSpeech')}
-      </button>
+      <QuoteWithEvidence quote={quote.quote} evidence={speech === undefined ? null : quoteEvidence(speech, quote, language)} language={language} wordsOnly />
+      <ReadInSpeech quote={quote} subject={subject} />
     </div>
+  );
+}
+
+function ReadInSpeech({ quote, subject }: { quote: QuoteRef; subject: string }) {
+  const { t } = useTranslation('details');
+  const openSpeech = useViewStore((state) => state.openSpeech);
+  return (
+    <button type="button" className="speech-quote__read" aria-label={t('readInSpeechAbout', { subject })} onClick={() => openSpeech(quote.speech, quote.span)}>
+      {t('readInSpeech')}
+    </button>
   );
 }

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Figure, ProjectFeature } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { originalSentenceOf, speakerIn, translatedSentenceOf } from '../../domain/provenance/speechTranslation';
+import { quoteEvidence } from '../../domain/provenance/quoteEvidence';
 import type { Language } from '../../state/viewState';
-import { MarkedWords } from '../../ui/MarkedWords';
+import { FigureEvidence } from '../../ui/FigureEvidence';
 
 export function EmbedProjectCard({ data, project, language }: { data: AtlasData; project: ProjectFeature; language: Language }) {
   const { t } = useTranslation('embed');
@@ -34,22 +34,17 @@ function EmbedFigure({ data, figure, language }: { data: AtlasData; figure: Figu
   const speech = data.speechesById.get(figure.speech);
   const metric = t(`common:metric.${figure.metric}`);
   const label = figure.phase === undefined ? metric : `${metric} (${t(`common:phase.${figure.phase}`)})`;
-  const translation = speech === undefined ? null : translatedSentenceOf(speech, figure, language);
-  const speaker = speech === undefined ? null : speakerIn(speech, language);
   return (
     <li className="embed-card__figure">
-      <p className="embed-card__value">
-        {label}: <strong>{formatQuantity(figure.value, figure.unit, figure.qualifier, language)}</strong>
-      </p>
-      <blockquote lang="zh" className="embed-card__quote">
-        {speech === undefined ? figure.quote : <MarkedWords sentence={originalSentenceOf(speech, figure)} />}
-      </blockquote>
-      {translation !== null && (
-        <p lang={language} className="embed-card__translation" title={t('translation')}>
-          <MarkedWords sentence={translation} />
-        </p>
-      )}
-      {speaker !== null && <p className="embed-card__speaker">— {t('speakerLine', { name: speaker.name, role: speaker.role, organization: speaker.organization })}</p>}
+      <FigureEvidence
+        label={label}
+        value={figure.value}
+        formatted={formatQuantity(figure.value, figure.unit, figure.qualifier, language)}
+        quote={figure.quote}
+        evidence={speech === undefined ? null : quoteEvidence(speech, figure, language)}
+        language={language}
+        translationNote={t('translation')}
+      />
     </li>
   );
 }
