@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState, type MouseEvent }
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { NO_DATASET, shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
 import { EmbedButton } from './features/embed/EmbedButton';
+import { PrintBriefButton } from './features/brief/PrintBriefButton';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { ProjectList } from './features/list/ProjectList';
@@ -18,6 +19,7 @@ import { useReferenceLayers } from './features/layers/useReferenceLayers';
 import { isAtlasFile } from './features/layers/isAtlasFile';
 import { i18n } from './i18n/i18n';
 import { MapView } from './map/MapView';
+import type { MapSnapshot } from './map/snapshotMap';
 import { pickViewState, useViewStore } from './state/viewStore';
 import { serializeViewState, type EmbedMode } from './state/viewState';
 
@@ -151,6 +153,8 @@ function AtlasScreen() {
   if (data !== undefined && !mapUp) setMapUp(true);
   const switching = data === undefined && query.isPending && mapUp;
   const visibleReferences = useMemo(() => layers.open.filter((layer) => layer.visible), [layers.open]);
+  // The map hands "Print brief" the function that pictures it.
+  const mapSnapshot = useRef<MapSnapshot | null>(null);
   return (
     <div className="app">
       <a className="skip-link" href={`#${PROJECT_LIST_ID}`} onClick={skipToList}>
@@ -171,7 +175,12 @@ function AtlasScreen() {
         }
         datasetButton={<OpenDatasetButton onFile={openFile} />}
         firstSpeech={data?.atlas.speeches[0]?.id ?? null}
-        shareButtons={<EmbedButton />}
+        shareButtons={
+          <>
+            <EmbedButton />
+            <PrintBriefButton data={data} snapshotRef={mapSnapshot} />
+          </>
+        }
         linkNote={layers.hasFileLayers ? tLayers('notInLink') : null}
         search={
           data && (
@@ -224,6 +233,7 @@ function AtlasScreen() {
               <MapView
                 data={data ?? NO_DATASET}
                 references={visibleReferences}
+                snapshotRef={mapSnapshot}
                 referenceLegend={(capacityScale) =>
                   layers.open.length > 0 && (
                     <Suspense fallback={null}>

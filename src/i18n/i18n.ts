@@ -15,6 +15,7 @@ import { mapMessages } from '../map/messages';
 import { LANGUAGES, type Language } from '../state/viewState';
 import { useViewStore } from '../state/viewStore';
 import { common } from './common';
+import type { briefMessages } from '../features/brief/messages';
 import type { citeMessages } from '../features/cite/messages';
 import type { embedMessages } from '../features/embed/messages';
 import type { searchMessages } from '../features/search/messages';
@@ -22,6 +23,7 @@ import type { speechesMessages } from '../features/speeches/messages';
 
 /** Catalogs of lazily loaded features: typed here, registered by each feature when its chunk loads. */
 const lazyNamespaces = {} as {
+  brief: typeof briefMessages;
   cite: typeof citeMessages;
   embed: typeof embedMessages;
   search: typeof searchMessages;

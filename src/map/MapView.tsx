@@ -28,6 +28,7 @@ import { CellTooltip, MapTooltip, ReferenceTooltip } from './MapTooltip';
 import { largestLayerCapacity, type ReferenceFeature } from '../domain/layers/referenceLayer';
 import { pickedReference, REFERENCE_LAYER_PREFIX, referenceLayers, type ShownReferenceLayer } from './referenceLayers';
 import { createCapacityScale, drawnShapeCounts, type CapacityScale, markersNearView, pickedProject, PROJECT_LAYER_IDS, PROJECT_ROUTES_LAYER_ID, projectLayers } from './projectLayers';
+import { snapshotMap, type MapSnapshot } from './snapshotMap';
 import { warnOnce } from './warnOnce';
 import { useFilteredMarkerCount } from './useFilteredMarkerCount';
 import { supportsWebGL2 } from './webgl';
@@ -59,11 +60,13 @@ export interface MapViewProps {
   references?: readonly ShownReferenceLayer[];
   /** Their legend entries (with show/hide and remove), composed by the app, drawn on the map's capacity scale. */
   referenceLegend?: (capacityScale: CapacityScale) => ReactNode;
+  /** Set to the function that pictures the map as shown while it is up (a printed brief asks for it). */
+  snapshotRef?: RefObject<MapSnapshot | null>;
 }
 
 const NO_REFERENCES: readonly ShownReferenceLayer[] = [];
 
-export function MapView({ data, references = NO_REFERENCES, referenceLegend }: MapViewProps) {
+export function MapView({ data, references = NO_REFERENCES, referenceLegend, snapshotRef }: MapViewProps) {
   const { t } = useTranslation('map');
   const [webgl] = useState(supportsWebGL2);
   if (!webgl) {
@@ -76,10 +79,10 @@ export function MapView({ data, references = NO_REFERENCES, referenceLegend }: M
       </section>
     );
   }
-  return <BasemapLoader data={data} references={references} referenceLegend={referenceLegend} />;
+  return <BasemapLoader data={data} references={references} referenceLegend={referenceLegend} snapshotRef={snapshotRef} />;
 }
 
-function BasemapLoader({ data, references, referenceLegend }: Required<Pick<MapViewProps, 'references'>> & MapViewProps) {
+function BasemapLoader({ data, references, referenceLegend, snapshotRef }: Required<Pick<MapViewProps, 'references'>> & MapViewProps) {
   const { t } = useTranslation('map');
   const basemap = useQuery({
     queryKey: ['basemap', BASE_URL],
@@ -101,7 +104,7 @@ function BasemapLoader({ data, references, referenceLegend }: Required<Pick<MapV
       </section>
     );
   }
-  return <InteractiveMap data={data} basemap={basemap.data ?? null} references={references} referenceLegend={referenceLegend} />;
+  return <InteractiveMap data={data} basemap={basemap.data ?? null} references={references} referenceLegend={referenceLegend} snapshotRef={snapshotRef} />;
 }
 
 interface PointerSpot {
@@ -150,6 +153,7 @@ function InteractiveMap({
   basemap,
   references,
   referenceLegend,
+  snapshotRef,
 }: Required<Pick<MapViewProps, 'references'>> & MapViewProps & { basemap: Basemap | null }) {
   const { t } = useTranslation('map');
   const language = useViewStore((state) => state.language);
@@ -231,6 +235,19 @@ function InteractiveMap({
   }, [filters]);
 
   useCameraFollowsStore(mapRef, data, selectedId, loaded);
+
+  useEffect(() => {
+    if (snapshotRef === undefined || !loaded) return;
+    snapshotRef.current = async () => {
+      const map = mapRef.current;
+      const container = containerRef.current;
+      if (map === null || container === null) throw new Error('the map is not shown');
+      return snapshotMap(map.getMap(), container);
+    };
+    return () => {
+      snapshotRef.current = null;
+    };
+  }, [snapshotRef, loaded]);
 
   // MapLibre names its focusable canvas "Map" in English, once; name it in the visitor's language.
   useEffect(() => {

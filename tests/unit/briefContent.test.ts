@@ -23,6 +23,7 @@ describe('briefContent', () => {
       'Shelek, Zhanatas and other PowerChina wind farms: 每年为当地提供超5.5亿千瓦时的绿色电力 (group)',
       'Zhanatas 100 MW wind farm: 札纳塔斯100兆瓦风电',
     ]);
+    expect(brief.groups.map((group) => group.id)).toEqual(['powerchina-kazakhstan-wind']);
   });
 
   it('keeps both phases of a figure stated for two moments', () => {

@@ -20,6 +20,8 @@ export interface BriefLocationSource {
 export interface BriefContent {
   projects: ProjectFeature[];
   figures: BriefFigure[];
+  /** The groups whose figures the brief shows, in the order they first appear. */
+  groups: ProjectGroup[];
   /** Projects with no figure of their own or of a group: the first words that cite them. */
   citations: { project: LocalizedName; quote: QuoteRef }[];
   locationSources: BriefLocationSource[];
@@ -38,7 +40,7 @@ export function briefSelection(compared: readonly string[] | null, visible: read
 export function briefContent(projects: readonly ProjectFeature[], groupsById: ReadonlyMap<string, ProjectGroup>): BriefContent {
   const figures: BriefFigure[] = [];
   const citations: BriefContent['citations'] = [];
-  const groupsShown = new Set<string>();
+  const groupsShown = new Map<string, ProjectGroup>();
   const sources = new Map<string, BriefLocationSource>();
   const unplaced: LocalizedName[] = [];
   for (const project of projects) {
@@ -47,7 +49,7 @@ export function briefContent(projects: readonly ProjectFeature[], groupsById: Re
     const groups = project.properties.groups.flatMap((id) => groupsById.get(id) ?? []);
     for (const group of groups) {
       if (groupsShown.has(group.id)) continue;
-      groupsShown.add(group.id);
+      groupsShown.set(group.id, group);
       for (const figure of group.figures) figures.push({ figure, owner: group.name, group });
     }
     const [firstMention] = project.properties.mentions;
@@ -61,5 +63,5 @@ export function briefContent(projects: readonly ProjectFeature[], groupsById: Re
     entry.places.push({ project: name, location });
     sources.set(key, entry);
   }
-  return { projects: [...projects], figures, citations, locationSources: [...sources.values()], unplaced };
+  return { projects: [...projects], figures, groups: [...groupsShown.values()], citations, locationSources: [...sources.values()], unplaced };
 }
