@@ -118,8 +118,9 @@ export function PrintBrief({ data, mapImage, made, permalink, onReady }: { data:
                     quote={figure.quote}
                     evidence={speech === undefined ? null : quoteEvidence(speech, figure, language)}
                     language={language}
-                  />
-                  {speech !== undefined && <p className="print-brief__speech">{t('speech', { headline: headlineIn(speech, language) })}</p>}
+                  >
+                    {speech !== undefined && <p className="print-brief__speech">{t('speech', { headline: headlineIn(speech, language) })}</p>}
+                  </FigureEvidence>
                 </li>
               );
             })}
