@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefContent, briefSelection } from '../../src/domain/brief/briefContent';
-import { quoteEvidence } from '../../src/domain/provenance/quoteEvidence';
+import { quoteEvidence, sharedQuoteEvidence } from '../../src/domain/provenance/quoteEvidence';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 
 const data = builtAtlasData();
@@ -16,7 +16,7 @@ describe('briefSelection', () => {
 
 describe('briefContent', () => {
   it('lists a group’s figure once, under the group, when several members are selected', () => {
-    const brief = briefContent(byIds('shelek-wind-60', 'zhanatas-wind-100'), data.groupsById);
+    const brief = briefContent(byIds('shelek-wind-60', 'zhanatas-wind-100'), data.groupsById, data.speechesById);
     const quotes = brief.figures.map(({ figure, owner, group }) => `${owner.en}: ${figure.quote}${group === null ? '' : ' (group)'}`);
     expect(quotes).toEqual([
       'Shelek 60 MW wind farm: 谢列克60兆瓦风电',
@@ -26,14 +26,22 @@ describe('briefContent', () => {
     expect(brief.groups.map((group) => group.id)).toEqual(['powerchina-kazakhstan-wind']);
   });
 
+  it('quotes a sentence once for all the figures it states, in the order they appear', () => {
+    const brief = briefContent(byIds('shelek-wind-60', 'zhanatas-wind-100', 'allur-car-plant'), data.groupsById, data.speechesById);
+    expect(brief.evidence.map(({ speech, figures }) => `${speech.id}: ${figures.map(({ figure }) => figure.id).join(', ')}`)).toEqual([
+      's11: shelek-wind-60.capacity, powerchina-kazakhstan-wind.annual_generation, zhanatas-wind-100.capacity',
+      's08: allur-car-plant.production_volume.before, allur-car-plant.production_volume.after',
+    ]);
+  });
+
   it('keeps both phases of a figure stated for two moments', () => {
-    const brief = briefContent(byIds('allur-car-plant'), data.groupsById);
+    const brief = briefContent(byIds('allur-car-plant'), data.groupsById, data.speechesById);
     expect(brief.figures.map(({ figure }) => `${figure.phase}: ${figure.amount}`)).toEqual(['before: 9000余辆', 'after: 近10万辆']);
   });
 
   it('cites a project without figures by the first words that name it, and says which projects have no place', () => {
     const unplaced = data.atlas.projects.features.find((project) => project.properties.location === null && project.properties.figures.length === 0 && project.properties.groups.length === 0)!;
-    const brief = briefContent([unplaced], data.groupsById);
+    const brief = briefContent([unplaced], data.groupsById, data.speechesById);
     expect(brief.figures).toEqual([]);
     expect(brief.citations).toEqual([{ project: unplaced.properties.name, quote: unplaced.properties.mentions[0] }]);
     expect(brief.unplaced).toEqual([unplaced.properties.name]);
@@ -41,7 +49,7 @@ describe('briefContent', () => {
   });
 
   it('gathers the projects a location source places under that source', () => {
-    const brief = briefContent(byIds('moinak-hpp', 'genertec-kazakhstan-wind-150'), data.groupsById);
+    const brief = briefContent(byIds('moinak-hpp', 'genertec-kazakhstan-wind-150'), data.groupsById, data.speechesById);
     const places = brief.locationSources.flatMap(({ places }) => places.map(({ project }) => project.en));
     expect(places.sort()).toEqual(['Kazakhstan 150 MW wind farm', 'Moinak hydropower plant']);
     for (const { source } of brief.locationSources) expect(source.title).not.toBe('');
@@ -49,6 +57,16 @@ describe('briefContent', () => {
 });
 
 describe('quoteEvidence', () => {
+  it('marks every quote of a shared sentence once, in order, in the original and the translation', () => {
+    const shelek = data.projectsById.get('shelek-wind-60')!.properties.figures[0]!;
+    const zhanatas = data.projectsById.get('zhanatas-wind-100')!.properties.figures[0]!;
+    const evidence = sharedQuoteEvidence(data.speechesById.get('s11')!, [zhanatas, shelek, zhanatas], 'en')!;
+    const marked = ({ text, words }: { text: string; words: { start: number; end: number }[] }) => words.map(({ start, end }) => text.slice(start, end));
+    expect(marked(evidence.original)).toEqual(['谢列克60兆瓦风电', '札纳塔斯100兆瓦风电']);
+    expect(marked(evidence.translation!)).toEqual(['Shelek 60 MW wind farm', 'Zhanatas 100 MW wind farm']);
+    expect(sharedQuoteEvidence(data.speechesById.get('s11')!, [], 'en')).toBeNull();
+  });
+
   const zarafshan = data.projectsById.get('zarafshan-wind-500')!;
   const capacity = zarafshan.properties.figures[0]!;
   const speech = data.speechesById.get(capacity.speech)!;
@@ -56,7 +74,7 @@ describe('quoteEvidence', () => {
   it('gives the original sentence with the quote marked, its translation and the speaker in the interface language', () => {
     const evidence = quoteEvidence(speech, capacity, 'en');
     const { text, words } = evidence.original;
-    expect(text.slice(words!.start, words!.end)).toBe('泽拉夫善500兆瓦风电项目');
+    expect(words.map(({ start, end }) => text.slice(start, end))).toEqual(['泽拉夫善500兆瓦风电项目']);
     expect(evidence.translation?.text).toContain('the Zarafshan 500 MW wind power project');
     expect(evidence.speaker).toEqual({ name: 'Tan Xiaofeng', role: 'Deputy General Manager', organization: 'PowerChina Eurasia Regional Headquarters', language: 'en' });
   });

@@ -1,7 +1,8 @@
 // What a printed brief holds for a selection of projects: the projects in order, every figure once
 // (a group's figure under the group, however many of its members are selected), the words that cite
 // a project without figures, and where each location comes from.
-import type { ExternalSource, Figure, LocalizedName, ProjectFeature, ProjectGroup, ProjectLocation, QuoteRef } from '../../data/atlasSchema';
+import type { ExternalSource, Figure, LocalizedName, ProjectFeature, ProjectGroup, ProjectLocation, QuoteRef, Speech } from '../../data/atlasSchema';
+import { sentenceAround } from '../provenance/locateQuote';
 
 /** A figure with whose it is: a project's, or a group's the speech states for several projects together. */
 export interface BriefFigure {
@@ -9,6 +10,12 @@ export interface BriefFigure {
   owner: LocalizedName;
   /** Set for a group's figure: the selected projects it covers. */
   group: ProjectGroup | null;
+}
+
+/** The figures one sentence of a speech states: the sentence is quoted once for all of them. */
+export interface BriefEvidence {
+  speech: Speech;
+  figures: [BriefFigure, ...BriefFigure[]];
 }
 
 export interface BriefLocationSource {
@@ -20,6 +27,8 @@ export interface BriefLocationSource {
 export interface BriefContent {
   projects: ProjectFeature[];
   figures: BriefFigure[];
+  /** The figures by the sentence that states them, in the order of their first figure. */
+  evidence: BriefEvidence[];
   /** The groups whose figures the brief shows, in the order they first appear. */
   groups: ProjectGroup[];
   /** Projects with no figure of their own or of a group: the first words that cite them. */
@@ -37,7 +46,7 @@ export function briefSelection(compared: readonly string[] | null, visible: read
   return compared === null ? [...visible] : compared.flatMap((id) => projectsById.get(id) ?? []);
 }
 
-export function briefContent(projects: readonly ProjectFeature[], groupsById: ReadonlyMap<string, ProjectGroup>): BriefContent {
+export function briefContent(projects: readonly ProjectFeature[], groupsById: ReadonlyMap<string, ProjectGroup>, speechesById: ReadonlyMap<string, Speech>): BriefContent {
   const figures: BriefFigure[] = [];
   const citations: BriefContent['citations'] = [];
   const groupsShown = new Map<string, ProjectGroup>();
@@ -63,5 +72,20 @@ export function briefContent(projects: readonly ProjectFeature[], groupsById: Re
     entry.places.push({ project: name, location });
     sources.set(key, entry);
   }
-  return { projects: [...projects], figures, groups: [...groupsShown.values()], citations, locationSources: [...sources.values()], unplaced };
+  return { projects: [...projects], figures, evidence: bySentence(figures, speechesById), groups: [...groupsShown.values()], citations, locationSources: [...sources.values()], unplaced };
+}
+
+function bySentence(figures: readonly BriefFigure[], speechesById: ReadonlyMap<string, Speech>): BriefEvidence[] {
+  const sentences = new Map<string, BriefEvidence>();
+  for (const shown of figures) {
+    const { speech: speechId, span } = shown.figure;
+    const speech = speechesById.get(speechId);
+    if (speech === undefined) continue;
+    const sentence = sentenceAround(speech.paragraphs[span.paragraph]?.text ?? '', span.start, span.end);
+    const key = `${speechId}:${span.paragraph}:${sentence.start}`;
+    const entry = sentences.get(key);
+    if (entry === undefined) sentences.set(key, { speech, figures: [shown] });
+    else entry.figures.push(shown);
+  }
+  return [...sentences.values()];
 }

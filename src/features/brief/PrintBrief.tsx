@@ -7,14 +7,14 @@ import type { Figure, ProjectFeature } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { briefContent, briefSelection } from '../../domain/brief/briefContent';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { quoteEvidence } from '../../domain/provenance/quoteEvidence';
+import { quoteEvidence, sharedQuoteEvidence } from '../../domain/provenance/quoteEvidence';
 import { headlineIn } from '../../domain/provenance/speechTranslation';
 import { countryName } from '../../i18n/countryNames';
 import { registerMessages } from '../../i18n/registerMessages';
 import type { Language } from '../../state/viewState';
 import { useVisibleProjects } from '../../state/useVisibleProjects';
 import { useViewStore } from '../../state/viewStore';
-import { FigureEvidence, QuoteWithEvidence } from '../../ui/FigureEvidence';
+import { QuoteWithEvidence } from '../../ui/FigureEvidence';
 import { briefMessages } from './messages';
 import './brief.css';
 
@@ -25,7 +25,7 @@ export function PrintBrief({ data, mapImage, made, permalink, onReady }: { data:
   const language = useViewStore((state) => state.language);
   const compared = useViewStore((state) => (state.view === 'compare' ? state.compare : null));
   const visible = useVisibleProjects(data);
-  const brief = briefContent(briefSelection(compared, visible, data.projectsById), data.groupsById);
+  const brief = briefContent(briefSelection(compared, visible, data.projectsById), data.groupsById, data.speechesById);
   const rootRef = useRef<HTMLElement>(null);
   const latestOnReady = useRef(onReady);
   latestOnReady.current = onReady;
@@ -107,28 +107,26 @@ export function PrintBrief({ data, mapImage, made, permalink, onReady }: { data:
           <h2>{t('evidence')}</h2>
           {language !== 'zh' && <p className="print-brief__note">{t('translationNote')}</p>}
           <ul className="print-brief__evidence">
-            {brief.figures.map(({ figure, owner }) => {
-              const speech = data.speechesById.get(figure.speech);
-              return (
-                <li key={figure.id}>
-                  <FigureEvidence
-                    label={`${owner[language]} — ${figureLabel(figure)}`}
-                    value={figure.value}
-                    formatted={formatted(figure)}
-                    quote={figure.quote}
-                    evidence={speech === undefined ? null : quoteEvidence(speech, figure, language)}
-                    language={language}
-                  >
-                    {speech !== undefined && <p className="print-brief__speech">{t('speech', { headline: headlineIn(speech, language) })}</p>}
-                  </FigureEvidence>
-                </li>
-              );
-            })}
+            {brief.evidence.map(({ speech, figures }) => (
+              <li key={figures[0].figure.id}>
+                {figures.map(({ figure, owner }) => (
+                  <p key={figure.id} className="print-brief__figure">
+                    {owner[language]} — {figureLabel(figure)}: <strong>{formatted(figure)}</strong>
+                  </p>
+                ))}
+                <QuoteWithEvidence
+                  quote={figures[0].figure.quote}
+                  evidence={sharedQuoteEvidence(speech, figures.map(({ figure }) => figure), language)}
+                  language={language}
+                />
+                <p className="print-brief__speech">{t('speech', { headline: headlineIn(speech, language) })}</p>
+              </li>
+            ))}
             {brief.citations.map(({ project, quote }) => {
               const speech = data.speechesById.get(quote.speech);
               return (
                 <li key={`${quote.speech}:${quote.span.paragraph}:${quote.span.start}`}>
-                  <p className="figure-evidence__label">
+                  <p className="print-brief__figure">
                     {project[language]} — {t('named')}
                   </p>
                   <QuoteWithEvidence quote={quote.quote} evidence={speech === undefined ? null : quoteEvidence(speech, quote, language)} language={language} />
