@@ -28,10 +28,15 @@ describe('briefContent', () => {
 
   it('quotes a sentence once for all the figures it states, in the order they appear', () => {
     const brief = briefContent(byIds('shelek-wind-60', 'zhanatas-wind-100', 'allur-car-plant'), data.groupsById, data.speechesById);
-    expect(brief.evidence.map(({ speech, figures }) => `${speech.id}: ${figures.map(({ figure }) => figure.id).join(', ')}`)).toEqual([
+    expect(brief.evidence.map(({ speech, items }) => `${speech.id}: ${items.map(({ figure }) => figure.id).join(', ')}`)).toEqual([
       's11: shelek-wind-60.capacity, powerchina-kazakhstan-wind.annual_generation, zhanatas-wind-100.capacity',
       's08: allur-car-plant.production_volume.before, allur-car-plant.production_volume.after',
     ]);
+  });
+
+  it('quotes once the sentence that names two projects without figures', () => {
+    const brief = briefContent(byIds('moinak-hpp', 'turgusun-hpp'), data.groupsById, data.speechesById);
+    expect(brief.citations.map(({ speech, items }) => `${speech.id}: ${items.map(({ quote }) => quote.quote).join(', ')}`)).toEqual(['s09: 玛依纳水电站, 图尔古孙水电站']);
   });
 
   it('keeps both phases of a figure stated for two moments', () => {
@@ -43,7 +48,7 @@ describe('briefContent', () => {
     const unplaced = data.atlas.projects.features.find((project) => project.properties.location === null && project.properties.figures.length === 0 && project.properties.groups.length === 0)!;
     const brief = briefContent([unplaced], data.groupsById, data.speechesById);
     expect(brief.figures).toEqual([]);
-    expect(brief.citations).toEqual([{ project: unplaced.properties.name, quote: unplaced.properties.mentions[0] }]);
+    expect(brief.citations.map(({ items }) => items)).toEqual([[{ project: unplaced.properties.name, quote: unplaced.properties.mentions[0] }]]);
     expect(brief.unplaced).toEqual([unplaced.properties.name]);
     expect(brief.locationSources).toEqual([]);
   });

@@ -12,10 +12,16 @@ export interface BriefFigure {
   group: ProjectGroup | null;
 }
 
-/** The figures one sentence of a speech states: the sentence is quoted once for all of them. */
-export interface BriefEvidence {
+/** What one sentence of a speech states or names: the sentence is quoted once for all of it. */
+export interface InSentence<Item> {
   speech: Speech;
-  figures: [BriefFigure, ...BriefFigure[]];
+  items: [Item, ...Item[]];
+}
+
+/** A project without figures, by the first words that name it. */
+export interface BriefCitation {
+  project: LocalizedName;
+  quote: QuoteRef;
 }
 
 export interface BriefLocationSource {
@@ -28,11 +34,11 @@ export interface BriefContent {
   projects: ProjectFeature[];
   figures: BriefFigure[];
   /** The figures by the sentence that states them, in the order of their first figure. */
-  evidence: BriefEvidence[];
+  evidence: InSentence<BriefFigure>[];
   /** The groups whose figures the brief shows, in the order they first appear. */
   groups: ProjectGroup[];
-  /** Projects with no figure of their own or of a group: the first words that cite them. */
-  citations: { project: LocalizedName; quote: QuoteRef }[];
+  /** Projects with no figure of their own or of a group, by the sentence that names them. */
+  citations: InSentence<BriefCitation>[];
   locationSources: BriefLocationSource[];
   /** Selected projects the speeches place nowhere. */
   unplaced: LocalizedName[];
@@ -48,7 +54,7 @@ export function briefSelection(compared: readonly string[] | null, visible: read
 
 export function briefContent(projects: readonly ProjectFeature[], groupsById: ReadonlyMap<string, ProjectGroup>, speechesById: ReadonlyMap<string, Speech>): BriefContent {
   const figures: BriefFigure[] = [];
-  const citations: BriefContent['citations'] = [];
+  const citations: BriefCitation[] = [];
   const groupsShown = new Map<string, ProjectGroup>();
   const sources = new Map<string, BriefLocationSource>();
   const unplaced: LocalizedName[] = [];
@@ -72,20 +78,21 @@ export function briefContent(projects: readonly ProjectFeature[], groupsById: Re
     entry.places.push({ project: name, location });
     sources.set(key, entry);
   }
-  return { projects: [...projects], figures, evidence: bySentence(figures, speechesById), groups: [...groupsShown.values()], citations, locationSources: [...sources.values()], unplaced };
+  return { projects: [...projects], figures, evidence: bySentence(figures, ({ figure }) => figure, speechesById), groups: [...groupsShown.values()], citations: bySentence(citations, ({ quote }) => quote, speechesById), locationSources: [...sources.values()], unplaced };
 }
 
-function bySentence(figures: readonly BriefFigure[], speechesById: ReadonlyMap<string, Speech>): BriefEvidence[] {
-  const sentences = new Map<string, BriefEvidence>();
-  for (const shown of figures) {
-    const { speech: speechId, span } = shown.figure;
+/** Items by the sentence of their quote, in the order of each sentence's first item. The build located every quote in its speech. */
+function bySentence<Item>(items: readonly Item[], quoteOf: (item: Item) => QuoteRef, speechesById: ReadonlyMap<string, Speech>): InSentence<Item>[] {
+  const sentences = new Map<string, InSentence<Item>>();
+  for (const item of items) {
+    const { speech: speechId, span } = quoteOf(item);
     const speech = speechesById.get(speechId);
     if (speech === undefined) continue;
     const sentence = sentenceAround(speech.paragraphs[span.paragraph]?.text ?? '', span.start, span.end);
     const key = `${speechId}:${span.paragraph}:${sentence.start}`;
     const entry = sentences.get(key);
-    if (entry === undefined) sentences.set(key, { speech, figures: [shown] });
-    else entry.figures.push(shown);
+    if (entry === undefined) sentences.set(key, { speech, items: [item] });
+    else entry.items.push(item);
   }
   return [...sentences.values()];
 }

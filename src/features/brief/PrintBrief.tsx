@@ -1,13 +1,13 @@
 // The brief as printed: the selection and when it was made, the map as shown, a table of the
 // projects and their figures, every figure in the words of its speech, and where each location
 // comes from. Shown only in print (brief.css); its content is shaped by src/domain/brief.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Figure, ProjectFeature } from '../../data/atlasSchema';
+import type { Figure, ProjectFeature, QuoteRef, Speech } from '../../data/atlasSchema';
 import type { AtlasData } from '../../data/loadAtlas';
 import { briefContent, briefSelection } from '../../domain/brief/briefContent';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { quoteEvidence, sharedQuoteEvidence } from '../../domain/provenance/quoteEvidence';
+import { sharedQuoteEvidence } from '../../domain/provenance/quoteEvidence';
 import { headlineIn } from '../../domain/provenance/speechTranslation';
 import { countryName } from '../../i18n/countryNames';
 import { registerMessages } from '../../i18n/registerMessages';
@@ -54,10 +54,10 @@ export function PrintBrief({ data, mapImage, made, permalink, onReady }: { data:
           {t('common:appTitle')} — {t('title')}
         </h1>
         <p>
-          {t('selection')}: <SelectionLine data={data} language={language} comparedCount={compared?.length ?? null} />
+          {t('selection')} <SelectionLine data={data} language={language} comparedCount={compared?.length ?? null} />
         </p>
         <p>
-          {t('made', { date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(made) })} · {t('permalink')}:{' '}
+          {t('made', { date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(made) })} · {t('permalink')}{' '}
           <a href={permalink}>{permalink}</a>
         </p>
       </header>
@@ -107,33 +107,32 @@ export function PrintBrief({ data, mapImage, made, permalink, onReady }: { data:
           <h2>{t('evidence')}</h2>
           {language !== 'zh' && <p className="print-brief__note">{t('translationNote')}</p>}
           <ul className="print-brief__evidence">
-            {brief.evidence.map(({ speech, figures }) => (
-              <li key={figures[0].figure.id}>
-                {figures.map(({ figure, owner }) => (
+            {brief.evidence.map(({ speech, items }) => (
+              <SentenceEvidence
+                key={items[0].figure.id}
+                speech={speech}
+                quotes={items.map(({ figure }) => figure)}
+                lines={items.map(({ figure, owner }) => (
                   <p key={figure.id} className="print-brief__figure">
                     {owner[language]} — {figureLabel(figure)}: <strong>{formatted(figure)}</strong>
                   </p>
                 ))}
-                <QuoteWithEvidence
-                  quote={figures[0].figure.quote}
-                  evidence={sharedQuoteEvidence(speech, figures.map(({ figure }) => figure), language)}
-                  language={language}
-                />
-                <p className="print-brief__speech">{t('speech', { headline: headlineIn(speech, language) })}</p>
-              </li>
+                language={language}
+              />
             ))}
-            {brief.citations.map(({ project, quote }) => {
-              const speech = data.speechesById.get(quote.speech);
-              return (
-                <li key={`${quote.speech}:${quote.span.paragraph}:${quote.span.start}`}>
+            {brief.citations.map(({ speech, items }) => (
+              <SentenceEvidence
+                key={`${speech.id}:${items[0].quote.span.paragraph}:${items[0].quote.span.start}`}
+                speech={speech}
+                quotes={items.map(({ quote }) => quote)}
+                lines={
                   <p className="print-brief__figure">
-                    {project[language]} — {t('named')}
+                    {items.map(({ project }) => project[language]).join(t('common:listSeparator'))} — {t('named')}
                   </p>
-                  <QuoteWithEvidence quote={quote.quote} evidence={speech === undefined ? null : quoteEvidence(speech, quote, language)} language={language} />
-                  {speech !== undefined && <p className="print-brief__speech">{t('speech', { headline: headlineIn(speech, language) })}</p>}
-                </li>
-              );
-            })}
+                }
+                language={language}
+              />
+            ))}
           </ul>
         </section>
       )}
@@ -168,6 +167,18 @@ export function PrintBrief({ data, mapImage, made, permalink, onReady }: { data:
         </section>
       )}
     </article>
+  );
+}
+
+/** One sentence of a speech, quoted once for what it states (`lines`), each quote's words marked. */
+function SentenceEvidence({ speech, quotes, lines, language }: { speech: Speech; quotes: readonly QuoteRef[]; lines: ReactNode; language: Language }) {
+  const { t } = useTranslation('brief');
+  return (
+    <li>
+      {lines}
+      <QuoteWithEvidence quote={quotes[0]?.quote ?? ''} evidence={sharedQuoteEvidence(speech, quotes, language)} language={language} />
+      <p className="print-brief__speech">{t('speech', { headline: headlineIn(speech, language) })}</p>
+    </li>
   );
 }
 

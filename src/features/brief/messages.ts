@@ -1,12 +1,12 @@
 // The printed brief's words; registered when its chunk loads.
 const en = {
   title: 'Brief',
-  selection: 'Selection',
+  selection: 'Selection:',
   allProjects: 'All projects of the forum',
   compared: 'Comparison of {{count}} projects',
   filterLine: '{{name}}: {{values}}',
   made: 'Made on {{date}}',
-  permalink: 'This view',
+  permalink: 'This view:',
   map: 'The map as shown',
   mapAlt: 'Map of the selected projects as shown in the atlas, with legend, scale and source note',
   noMap: 'The map could not be pictured (this browser draws no WebGL).',
@@ -32,12 +32,12 @@ type BriefMessages = typeof en;
 
 const zh: BriefMessages = {
   title: '简报',
-  selection: '所选范围',
+  selection: '所选范围：',
   allProjects: '论坛的全部项目',
   compared: '对比的 {{count}} 个项目',
   filterLine: '{{name}}：{{values}}',
   made: '生成于 {{date}}',
-  permalink: '本视图',
+  permalink: '本视图：',
   map: '当前地图',
   mapAlt: '图志中所选项目的地图，含图例、比例尺和来源说明',
   noMap: '无法生成地图图片（此浏览器不支持 WebGL）。',
@@ -61,12 +61,12 @@ const zh: BriefMessages = {
 
 const ru: BriefMessages = {
   title: 'Сводка',
-  selection: 'Выборка',
+  selection: 'Выборка:',
   allProjects: 'Все проекты форума',
   compared: 'Сравнение проектов: {{count}}',
   filterLine: '{{name}}: {{values}}',
   made: 'Составлено {{date}}',
-  permalink: 'Этот вид',
+  permalink: 'Этот вид:',
   map: 'Карта в текущем виде',
   mapAlt: 'Карта выбранных проектов, как она показана в атласе, с легендой, масштабом и источником',
   noMap: 'Не удалось получить изображение карты (браузер не поддерживает WebGL).',
