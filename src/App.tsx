@@ -4,6 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { NO_DATASET, shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
 import { EmbedButton } from './features/embed/EmbedButton';
 import { CiteButton } from './features/cite/CiteButton';
+import { PrintBriefButton } from './features/brief/PrintBriefButton';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { ProjectList } from './features/list/ProjectList';
@@ -19,6 +20,7 @@ import { LayerMessages } from './features/layers/LayerMessages';
 import { useReferenceLayers } from './features/layers/useReferenceLayers';
 import { isAtlasFile } from './features/layers/isAtlasFile';
 import { i18n } from './i18n/i18n';
+import type { MapSnapshot } from './map/snapshotMap';
 import { pickViewState, useViewStore } from './state/viewStore';
 import { serializeViewState, type EmbedMode } from './state/viewState';
 
@@ -154,6 +156,8 @@ function AtlasScreen() {
   // Details and comparison show the cite feature's button beside each figure; the shell composes them.
   const citeFigure = (figureId: string, subject: string) => data && <CiteButton data={data} figureId={figureId} subject={subject} />;
   const visibleReferences = useMemo(() => layers.open.filter((layer) => layer.visible), [layers.open]);
+  // The map hands "Print brief" the function that pictures it.
+  const mapSnapshot = useRef<MapSnapshot | null>(null);
   return (
     <div className="app">
       <a className="skip-link" href={`#${PROJECT_LIST_ID}`} onClick={skipToList}>
@@ -174,7 +178,12 @@ function AtlasScreen() {
         }
         datasetButton={<OpenDatasetButton onFile={openFile} />}
         firstSpeech={data?.atlas.speeches[0]?.id ?? null}
-        shareButtons={<EmbedButton />}
+        shareButtons={
+          <>
+            <EmbedButton />
+            <PrintBriefButton data={data} snapshotRef={mapSnapshot} />
+          </>
+        }
         linkNote={layers.hasFileLayers ? tLayers('notInLink') : null}
         search={
           data && (
@@ -227,6 +236,7 @@ function AtlasScreen() {
               <DeferredMapView
                 data={data ?? NO_DATASET}
                 references={visibleReferences}
+                snapshotRef={mapSnapshot}
                 referenceLegend={(capacityScale) =>
                   layers.open.length > 0 && (
                     <Suspense fallback={null}>

@@ -14,6 +14,7 @@ import { loadMessages } from '../data/loadMessages';
 import { mapMessages } from '../map/messages';
 import { useViewStore } from '../state/viewStore';
 import { common } from './common';
+import type { briefMessages } from '../features/brief/messages';
 import type { citeMessages } from '../features/cite/messages';
 import type { embedMessages } from '../features/embed/messages';
 import type { searchMessages } from '../features/search/messages';
@@ -22,6 +23,7 @@ import { LANGUAGES, type Language } from '../vocabulary';
 
 /** Catalogs of lazily loaded features: typed here, registered by each feature when its chunk loads. */
 interface LazyNamespaces {
+  brief: typeof briefMessages;
   cite: typeof citeMessages;
   embed: typeof embedMessages;
   search: typeof searchMessages;

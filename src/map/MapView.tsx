@@ -7,7 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import MapLibreMap, { ScaleControl, type MapRef } from 'react-map-gl/maplibre';
 import { isMapped, SECTORS } from '../data/atlasSchema';
@@ -21,6 +21,8 @@ import { MapPopovers } from './MapPopovers';
 import type { CapacityScale } from './markerScale';
 import { drawnShapeCounts } from './projectLayers';
 import { projectSpots } from './projectSpots';
+import type { MapSnapshot } from './snapshotMap';
+import { useMapSnapshot } from './useMapSnapshot';
 import type { ShownReferenceLayer } from './referenceLayers';
 import { MAX_ZOOM, useHoverPicking } from './useHoverPicking';
 import { START_BOUNDS, useCameraFollowsStore } from './useMapCamera';
@@ -37,11 +39,13 @@ export interface MapViewProps {
   references?: readonly ShownReferenceLayer[];
   /** Their legend entries (with show/hide and remove), composed by the app, drawn on the map's capacity scale. */
   referenceLegend?: (capacityScale: CapacityScale) => ReactNode;
+  /** Set to the function that pictures the map as shown while it is up (a printed brief asks for it). */
+  snapshotRef?: RefObject<MapSnapshot | null>;
 }
 
 const NO_REFERENCES: readonly ShownReferenceLayer[] = [];
 
-export function MapView({ data, references = NO_REFERENCES, referenceLegend }: MapViewProps) {
+export function MapView({ data, references = NO_REFERENCES, referenceLegend, snapshotRef }: MapViewProps) {
   const { t } = useTranslation('map');
   const [webgl] = useState(supportsWebGL2);
   if (!webgl) {
@@ -54,10 +58,10 @@ export function MapView({ data, references = NO_REFERENCES, referenceLegend }: M
       </section>
     );
   }
-  return <BasemapLoader data={data} references={references} referenceLegend={referenceLegend} />;
+  return <BasemapLoader data={data} references={references} referenceLegend={referenceLegend} snapshotRef={snapshotRef} />;
 }
 
-function BasemapLoader({ data, references, referenceLegend }: Required<Pick<MapViewProps, 'references'>> & MapViewProps) {
+function BasemapLoader({ data, references, referenceLegend, snapshotRef }: Required<Pick<MapViewProps, 'references'>> & MapViewProps) {
   const { t } = useTranslation('map');
   const basemap = useQuery({
     queryKey: ['basemap', BASE_URL],
@@ -79,7 +83,7 @@ function BasemapLoader({ data, references, referenceLegend }: Required<Pick<MapV
       </section>
     );
   }
-  return <InteractiveMap data={data} basemap={basemap.data ?? null} references={references} referenceLegend={referenceLegend} />;
+  return <InteractiveMap data={data} basemap={basemap.data ?? null} references={references} referenceLegend={referenceLegend} snapshotRef={snapshotRef} />;
 }
 
 function InteractiveMap({
@@ -87,6 +91,7 @@ function InteractiveMap({
   basemap,
   references,
   referenceLegend,
+  snapshotRef,
 }: Required<Pick<MapViewProps, 'references'>> & MapViewProps & { basemap: Basemap | null }) {
   const { t } = useTranslation('map');
   const language = useViewStore((state) => state.language);
@@ -118,6 +123,8 @@ function InteractiveMap({
   const sectors = useMemo(() => SECTORS.filter((sector) => allProjects.some((project) => project.properties.sector === sector)), [allProjects]);
 
   useCameraFollowsStore(mapRef, data, selectedId, loaded);
+
+  useMapSnapshot(snapshotRef, mapRef, containerRef, loaded);
 
   // MapLibre names its focusable canvas "Map" in English, once; name it in the visitor's language.
   useEffect(() => {

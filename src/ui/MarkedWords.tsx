@@ -1,13 +1,17 @@
 import type { SentenceWithWords } from '../domain/provenance/speechTranslation';
 
-/** A sentence with the quoted words in <mark>. */
+/** A sentence with the quoted words in <mark> (several quotes from one sentence each get theirs). */
 export function MarkedWords({ sentence: { text, words } }: { sentence: SentenceWithWords }) {
-  if (words === null) return text;
+  if (words.length === 0) return text;
   return (
     <>
-      {text.slice(0, words.start)}
-      <mark>{text.slice(words.start, words.end)}</mark>
-      {text.slice(words.end)}
+      {words.map((range, index) => (
+        <span key={range.start}>
+          {text.slice(index === 0 ? 0 : (words[index - 1]?.end ?? 0), range.start)}
+          <mark>{text.slice(range.start, range.end)}</mark>
+        </span>
+      ))}
+      {text.slice(words.at(-1)?.end ?? 0)}
     </>
   );
 }

@@ -268,9 +268,13 @@ describe('DetailsPanel', () => {
     await switchLanguage('zh');
     // (The location source's note is in English, as its curators wrote it: not a translation.)
     for (const region of ['发言中的数据', '发言中的提及']) {
-      expect(screen.getByRole('region', { name: region }).querySelector('[lang="en"], [lang="ru"], mark')).toBeNull();
+      expect(screen.getByRole('region', { name: region }).querySelector('[lang="en"], [lang="ru"]')).toBeNull();
     }
-    expect(within(screen.getByRole('region', { name: '发言中的数据' })).getByRole('listitem').querySelector('blockquote')).toHaveTextContent(/^泽拉夫善500兆瓦风电项目$/);
+    // A figure's whole sentence, its words marked, as the citation card and the embed show it; a mention's words alone.
+    const figureQuote = within(screen.getByRole('region', { name: '发言中的数据' })).getByRole('listitem').querySelector('blockquote');
+    expect(figureQuote).toHaveTextContent(/^在哈萨克斯坦建成谢列克60兆瓦风电.*泽拉夫善500兆瓦风电项目每年可满足约50万户家庭的用电需求。$/);
+    expect(figureQuote?.querySelector('mark')).toHaveTextContent(/^泽拉夫善500兆瓦风电项目$/);
+    expect(screen.getByRole('region', { name: '发言中的提及' }).querySelector('mark')).toBeNull();
     expect(panel()).not.toHaveTextContent('译文由本图集提供');
   });
 
@@ -281,7 +285,7 @@ describe('DetailsPanel', () => {
     select('zarafshan-wind-500');
     expect(panel()).toHaveTextContent('This dataset carries no translation of the speech: shown in the Chinese original.');
     const figure = within(screen.getByRole('region', { name: 'Figures from the speeches' })).getByRole('listitem');
-    expect(figure.querySelector('blockquote')).toHaveTextContent(/^泽拉夫善500兆瓦风电项目$/);
+    expect(figure.querySelector('blockquote mark')).toHaveTextContent(/^泽拉夫善500兆瓦风电项目$/);
     expect(figure.querySelector('[lang="en"]')).toBeNull();
     expect(within(figure).getByText(/^Speaker:/)).toHaveTextContent('谭晓峰（中国电建欧亚区域总部副总经理）');
   });

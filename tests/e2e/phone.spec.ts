@@ -33,3 +33,20 @@ test('on a phone, filters and list are a drawer and the details a bottom sheet',
   expect(sheet.height).toBeLessThan(PHONE.height * 0.6);
   await atlas.screenshot('phone-details');
 });
+
+test('on a phone, every header control fits the screen in every language', async ({ atlas, page }) => {
+  for (const language of ['ru', 'en', 'zh']) {
+    await atlas.open(`lang=${language}`);
+    const controls = page.getByRole('banner').locator('button, select, label, a');
+    await expect(controls.first()).toBeVisible();
+    const overflowing = await controls.evaluateAll((elements, width) =>
+      elements
+        .filter((element) => element.getClientRects().length > 0)
+        .map((element) => ({ text: element.textContent?.trim() ?? '', box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.left < 0 || box.right > width))
+        .map(({ text, box }) => `${text} (${Math.round(box.left)}–${Math.round(box.right)} px)`),
+      PHONE.width,
+    );
+    expect(overflowing, `header controls past the ${PHONE.width} px screen in ${language}`).toEqual([]);
+  }
+});

@@ -31,17 +31,17 @@ export function translatedSentenceAt(translation: SpeechTranslation, span: TextS
   );
 }
 
-/** A sentence and where in it the quoted words are (null: the translation marks no words for this quote). */
+/** A sentence and where in it the quoted words are, in order (none: the translation marks no words for the quote). */
 export interface SentenceWithWords {
   text: string;
-  words: { start: number; end: number } | null;
+  words: { start: number; end: number }[];
 }
 
 /** The original sentence around a quote, with the quote located in it. */
 export function originalSentenceOf(speech: Speech, ref: QuoteRef): SentenceWithWords {
   const paragraph = speech.paragraphs[ref.span.paragraph]?.text ?? '';
   const sentence = sentenceAround(paragraph, ref.span.start, ref.span.end);
-  return { text: paragraph.slice(sentence.start, sentence.end), words: { start: ref.span.start - sentence.start, end: ref.span.end - sentence.start } };
+  return { text: paragraph.slice(sentence.start, sentence.end), words: [{ start: ref.span.start - sentence.start, end: ref.span.end - sentence.start }] };
 }
 
 /** The translation of the sentence around a quote, with the words that render the quote; null when there is none. */
@@ -50,11 +50,12 @@ export function translatedSentenceOf(speech: Speech, ref: QuoteRef, language: st
   const sentence = translation === null ? null : translatedSentenceAt(translation, ref.span);
   if (sentence === null) return null;
   const words = sentence.quotes.find((quote) => quote.quote === ref.quote);
-  return { text: sentence.text, words: words === undefined ? null : { start: words.start, end: words.end } };
+  return { text: sentence.text, words: words === undefined ? [] : [{ start: words.start, end: words.end }] };
 }
 
 /** The words of the translation that render a quote, or '' when the dataset has none. */
 export function translatedQuoteWords(speech: Speech | undefined, ref: QuoteRef, language: TranslationLanguage): string {
   const sentence = speech === undefined ? null : translatedSentenceOf(speech, ref, language);
-  return sentence?.words === null || sentence === null ? '' : sentence.text.slice(sentence.words.start, sentence.words.end);
+  const words = sentence?.words[0];
+  return sentence === null || words === undefined ? '' : sentence.text.slice(words.start, words.end);
 }

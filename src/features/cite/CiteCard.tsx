@@ -7,12 +7,13 @@ import { citedSpeech } from '../../domain/citation/citedSpeech';
 import { findFigure } from '../../domain/citation/findFigure';
 import { formatApa, formatGbt, formatGost } from '../../domain/citation/formatCitations';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { originalSentenceOf, speakerIn, headlineIn, translatedSentenceOf } from '../../domain/provenance/speechTranslation';
+import { quoteEvidence } from '../../domain/provenance/quoteEvidence';
+import { headlineIn } from '../../domain/provenance/speechTranslation';
 import { i18n } from '../../i18n/i18n';
 import { registerMessages } from '../../i18n/registerMessages';
 import { defaultViewState, serializeViewState } from '../../state/viewState';
 import { useCopyText } from '../../ui/useCopyText';
-import { MarkedWords } from '../../ui/MarkedWords';
+import { FigureEvidence } from '../../ui/FigureEvidence';
 import { citeMessages } from './messages';
 import './cite.css';
 import type { AtlasData, Language } from '../../vocabulary';
@@ -51,8 +52,6 @@ export function CiteCard({ data, figureId, language }: { data: AtlasData; figure
   if (speech === undefined) return null;
   const source = citedSpeech(speech, data.atlas.source.title, permalink, today());
   const apa = formatApa(source);
-  const speaker = speakerIn(speech, language);
-  const translation = translatedSentenceOf(speech, figure, language);
   const styles = [
     { key: 'apa', text: apa.text, italic: apa.italic },
     { key: 'gbt', text: formatGbt(source), italic: null },
@@ -63,25 +62,15 @@ export function CiteCard({ data, figureId, language }: { data: AtlasData; figure
       <h2 id={headingId} className="cite-card__title">
         {label} — {owner[language]}
       </h2>
-      <p className="cite-card__figure">
-        <data value={figure.value}>{formatQuantity(figure.value, figure.unit, figure.qualifier, language)}</data>
-      </p>
-      <blockquote lang="zh" className="cite-card__quote" aria-label={t('quote')}>
-        <MarkedWords sentence={originalSentenceOf(speech, figure)} />
-      </blockquote>
-      {translation !== null && (
-        <figure className="cite-card__translation">
-          <p lang={language}>
-            <MarkedWords sentence={translation} />
-          </p>
-          <figcaption>{t('translation')}</figcaption>
-        </figure>
-      )}
+      <FigureEvidence
+        value={figure.value}
+        formatted={formatQuantity(figure.value, figure.unit, figure.qualifier, language)}
+        quote={figure.quote}
+        evidence={quoteEvidence(speech, figure, language)}
+        language={language}
+        translationNote={t('translation')}
+      />
       <dl className="cite-card__facts">
-        <div>
-          <dt>{t('speaker')}</dt>
-          <dd>{t('speakerLine', { name: speaker.name, role: speaker.role, organization: speaker.organization })}</dd>
-        </div>
         <div>
           <dt>{t('speech')}</dt>
           <dd>{headlineIn(speech, language)}</dd>

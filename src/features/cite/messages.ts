@@ -2,10 +2,7 @@
 const en = {
   title: 'Cite this figure',
   close: 'Close',
-  quote: 'Quote',
   translation: 'Translation by the atlas',
-  speaker: 'Speaker',
-  speakerLine: '{{name}}, {{role}}, {{organization}}',
   speech: 'Speech',
   forum: 'Forum',
   date: 'Date',
@@ -29,10 +26,7 @@ type CiteMessages = typeof en;
 const zh: CiteMessages = {
   title: '引用此数据',
   close: '关闭',
-  quote: '原文',
   translation: '本图集译文',
-  speaker: '发言人',
-  speakerLine: '{{name}}，{{organization}}{{role}}',
   speech: '发言',
   forum: '论坛',
   date: '日期',
@@ -54,10 +48,7 @@ const zh: CiteMessages = {
 const ru: CiteMessages = {
   title: 'Цитировать эту цифру',
   close: 'Закрыть',
-  quote: 'Цитата',
   translation: 'Перевод атласа',
-  speaker: 'Выступающий',
-  speakerLine: '{{name}}, {{role}}, {{organization}}',
   speech: 'Выступление',
   forum: 'Форум',
   date: 'Дата',

@@ -4,11 +4,12 @@ import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { ExternalSource, Figure, ProjectFeature, ProjectGroup, QuoteRef } from '../../data/atlasSchema';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { originalSentenceOf, speechTranslation, translatedSentenceOf } from '../../domain/provenance/speechTranslation';
+import { quoteEvidence } from '../../domain/provenance/quoteEvidence';
+import { translatedSentenceOf } from '../../domain/provenance/speechTranslation';
 import { useCompareChoice } from '../../state/useCompareChoice';
 import { useViewStore } from '../../state/viewStore';
 import { CompareToggle } from '../../ui/CompareToggle';
-import { MarkedWords } from '../../ui/MarkedWords';
+import { FigureEvidence, QuoteWithEvidence } from '../../ui/FigureEvidence';
 import { ProjectFactRows } from '../../ui/ProjectFactRows';
 import './details.css';
 import type { AtlasData } from '../../vocabulary';
@@ -174,14 +175,20 @@ function FigureList({ data, figures, citeFigure }: { data: AtlasData; figures: r
       {figures.map((figure) => {
         const metric = t(`common:metric.${figure.metric}`);
         const label = figure.phase === undefined ? metric : t('metricWithPhase', { metric, phase: t(`common:phase.${figure.phase}`) });
+        const speech = data.speechesById.get(figure.speech);
         return (
           <li key={figure.id} className="figure">
-            <p className="figure__label">{label}</p>
-            <p className="figure__value">
-              <data value={figure.value}>{formatQuantity(figure.value, figure.unit, figure.qualifier, language)}</data>
-            </p>
-            <SpeechQuote data={data} quote={figure} subject={label} asBlock />
-            {citeFigure(figure.id, label)}
+            <FigureEvidence
+              label={label}
+              value={figure.value}
+              formatted={formatQuantity(figure.value, figure.unit, figure.qualifier, language)}
+              quote={figure.quote}
+              evidence={speech === undefined ? null : quoteEvidence(speech, figure, language)}
+              language={language}
+            >
+              <ReadInSpeech quote={figure} subject={label} />
+              {citeFigure(figure.id, label)}
+            </FigureEvidence>
           </li>
         );
       })}
@@ -238,56 +245,23 @@ function LocationSource({ source }: { source: ExternalSource }) {
 }
 
 /** The speech's own words, who said them, and a way to read them in place. */
-function SpeechQuote({ data, quote, subject, asBlock = false }: { data: AtlasData; quote: QuoteRef; subject: string; asBlock?: boolean }) {
-  const { t } = useTranslation(['details', 'common']);
+function SpeechQuote({ data, quote, subject }: { data: AtlasData; quote: QuoteRef; subject: string }) {
   const language = useViewStore((state) => state.language);
-  const openSpeech = useViewStore((state) => state.openSpeech);
   const speech = data.speechesById.get(quote.speech);
-  // The Chinese interface shows only the original; the others its sentence and the sentence's translation.
-  const translation = speech === undefined ? null : translatedSentenceOf(speech, quote, language);
-  const speaker = speech?.speaker;
-  // Named in the interface language when the speech is translated into it.
-  const translatedSpeaker = speech === undefined ? null : (speechTranslation(speech, language)?.speaker ?? null);
   return (
     <div className="speech-quote">
-      {speech !== undefined && translation !== null ? (
-        <>
-          <blockquote lang="zh" className="speech-quote__text">
-            <MarkedWords sentence={originalSentenceOf(speech, quote)} />
-          </blockquote>
-          <p lang={language} className="speech-quote__translation">
-            <MarkedWords sentence={translation} />
-          </p>
-        </>
-      ) : asBlock ? (
-        <blockquote lang="zh" className="speech-quote__text">
-          {quote.quote}
-        </blockquote>
-      ) : (
-        <q lang="zh" className="speech-quote__text">
-          {quote.quote}
-        </q>
-      )}
-      {speaker !== undefined && (
-        <p className="speech-quote__speaker">
-          {t('speaker')}{' '}
-          {translatedSpeaker === null ? (
-            <span lang="zh">{`${speaker.name}（${speaker.organization}${speaker.role}）`}</span>
-          ) : (
-            <span lang={language}>
-              {t('speakerLine', { name: translatedSpeaker.name, role: translatedSpeaker.role, organization: translatedSpeaker.organization })}
-            </span>
-          )}
-        </p>
-      )}
-      <button
-        type="button"
-        className="speech-quote__read"
-        aria-label={t('readInSpeechAbout', { subject })}
-        onClick={() => openSpeech(quote.speech, quote.span)}
-      >
-        {t('readInSpeech')}
-      </button>
+      <QuoteWithEvidence quote={quote.quote} evidence={speech === undefined ? null : quoteEvidence(speech, quote, language)} language={language} wordsOnly />
+      <ReadInSpeech quote={quote} subject={subject} />
     </div>
+  );
+}
+
+function ReadInSpeech({ quote, subject }: { quote: QuoteRef; subject: string }) {
+  const { t } = useTranslation('details');
+  const openSpeech = useViewStore((state) => state.openSpeech);
+  return (
+    <button type="button" className="speech-quote__read" aria-label={t('readInSpeechAbout', { subject })} onClick={() => openSpeech(quote.speech, quote.span)}>
+      {t('readInSpeech')}
+    </button>
   );
 }

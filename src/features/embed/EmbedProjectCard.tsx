@@ -3,8 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Figure, ProjectFeature } from '../../data/atlasSchema';
 import { formatQuantity } from '../../domain/format/formatQuantity';
-import { originalSentenceOf, speakerIn, translatedSentenceOf } from '../../domain/provenance/speechTranslation';
-import { MarkedWords } from '../../ui/MarkedWords';
+import { quoteEvidence } from '../../domain/provenance/quoteEvidence';
+import { FigureEvidence } from '../../ui/FigureEvidence';
 import type { AtlasData, Language } from '../../vocabulary';
 
 export function EmbedProjectCard({ data, project, language }: { data: AtlasData; project: ProjectFeature; language: Language }) {
@@ -33,22 +33,17 @@ function EmbedFigure({ data, figure, language }: { data: AtlasData; figure: Figu
   const speech = data.speechesById.get(figure.speech);
   const metric = t(`common:metric.${figure.metric}`);
   const label = figure.phase === undefined ? metric : `${metric} (${t(`common:phase.${figure.phase}`)})`;
-  const translation = speech === undefined ? null : translatedSentenceOf(speech, figure, language);
-  const speaker = speech === undefined ? null : speakerIn(speech, language);
   return (
     <li className="embed-card__figure">
-      <p className="embed-card__value">
-        {label}: <strong>{formatQuantity(figure.value, figure.unit, figure.qualifier, language)}</strong>
-      </p>
-      <blockquote lang="zh" className="embed-card__quote">
-        {speech === undefined ? figure.quote : <MarkedWords sentence={originalSentenceOf(speech, figure)} />}
-      </blockquote>
-      {translation !== null && (
-        <p lang={language} className="embed-card__translation" title={t('translation')}>
-          <MarkedWords sentence={translation} />
-        </p>
-      )}
-      {speaker !== null && <p className="embed-card__speaker">— {t('speakerLine', { name: speaker.name, role: speaker.role, organization: speaker.organization })}</p>}
+      <FigureEvidence
+        label={label}
+        value={figure.value}
+        formatted={formatQuantity(figure.value, figure.unit, figure.qualifier, language)}
+        quote={figure.quote}
+        evidence={speech === undefined ? null : quoteEvidence(speech, figure, language)}
+        language={language}
+        translationNote={t('translation')}
+      />
     </li>
   );
 }
