@@ -6,7 +6,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
 import { firstViewGuardScript, PRERENDERED_LANGUAGE } from './src/prerender/firstViewGuard';
 import { prerenderFirstView } from './src/prerender/prerenderPlugin';
-import { LANGUAGES, URL_VERSION } from './src/state/viewState';
+import { URL_VERSION } from './src/state/viewState';
+import { LANGUAGES } from './src/vocabulary';
 
 /** The one inline script: it keeps a link's first paint from showing the prerendered view when the link asks for another. */
 const FIRST_VIEW_GUARD = firstViewGuardScript({ prerenderedLanguage: PRERENDERED_LANGUAGE, urlVersion: URL_VERSION, languages: LANGUAGES });

@@ -4,14 +4,14 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Figure, ProjectFeature, QuoteRef, Speech } from '../../data/atlasSchema';
-import type { AtlasData } from '../../data/loadAtlas';
+import type { AtlasData } from '../../vocabulary';
 import { briefContent, briefSelection } from '../../domain/brief/briefContent';
 import { formatQuantity } from '../../domain/format/formatQuantity';
 import { sharedQuoteEvidence } from '../../domain/provenance/quoteEvidence';
 import { headlineIn } from '../../domain/provenance/speechTranslation';
 import { countryName } from '../../i18n/countryNames';
 import { registerMessages } from '../../i18n/registerMessages';
-import type { Language } from '../../state/viewState';
+import type { Language } from '../../vocabulary';
 import { useVisibleProjects } from '../../state/useVisibleProjects';
 import { useViewStore } from '../../state/viewStore';
 import { QuoteWithEvidence } from '../../ui/FigureEvidence';

@@ -5,7 +5,7 @@
 import { lazy, Suspense, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { AtlasData } from '../../data/loadAtlas';
+import type { AtlasData } from '../../vocabulary';
 import type { MapSnapshot } from '../../map/snapshotMap';
 import { warnOnce } from '../../map/warnOnce';
 
