@@ -11,8 +11,9 @@ const SRC = join(ROOT, 'src');
 
 /** Imports nothing of the app but each other: the words every layer shares. */
 const SHARED_WORDS = ['src/vocabulary.ts', 'src/data/atlasSchema.ts', 'src/zod.ts'];
-/** Composes the features: may import anything. */
+/** Composes the features: may import anything. The prerender renders the shell at build time. */
 const SHELL = ['src/main.tsx', 'src/App.tsx', 'src/i18n/i18n.ts'];
+const isShell = (file: string) => SHELL.includes(file) || file.startsWith('src/prerender/');
 
 /** What each folder may import besides itself and the shared words. */
 const MAY_IMPORT: Record<string, readonly string[]> = {
@@ -65,7 +66,7 @@ function forbiddenArrows(): string[] {
   return arrows
     .filter(([from, to]) => {
       if (!to.startsWith('src/') || to.endsWith('.css') || to.endsWith('.json')) return false;
-      if (SHELL.includes(from)) return false;
+      if (isShell(from)) return false;
       if (SHARED_WORDS.includes(from)) return !SHARED_WORDS.includes(to);
       if (SHARED_WORDS.includes(to)) return false;
       const [fromArea, toArea] = [areaOf(from), areaOf(to)];
@@ -87,7 +88,7 @@ describe('import directions', () => {
 
   it('reads the arrows it judges (a sample the app is known to hold)', () => {
     const arrows = sourceFiles(SRC).flatMap((file) => importsOf(file).map((target) => `${relative(ROOT, file)} -> ${target}`));
-    expect(arrows).toContain('src/App.tsx -> src/map/MapView.tsx');
+    expect(arrows).toContain('src/features/shell/DeferredMapView.tsx -> src/map/MapView.tsx');
     // A lazy import() and a type-only import count as arrows too.
     expect(arrows).toContain('src/App.tsx -> src/features/speeches/SpeechReader.tsx');
     expect(arrows).toContain('src/i18n/i18n.ts -> src/features/cite/messages.ts');
