@@ -9,7 +9,6 @@ import { filtersMessages } from '../features/filters/messages';
 import { layersMessages } from '../features/layers/messages';
 import { listMessages } from '../features/list/messages';
 import { shellMessages } from '../features/shell/messages';
-import { statsMessages } from '../features/stats/messages';
 import { loadMessages } from '../data/loadMessages';
 import { mapMessages } from '../map/messages';
 import { useViewStore } from '../state/viewStore';
@@ -19,6 +18,7 @@ import type { citeMessages } from '../features/cite/messages';
 import type { embedMessages } from '../features/embed/messages';
 import type { searchMessages } from '../features/search/messages';
 import type { speechesMessages } from '../features/speeches/messages';
+import type { statsMessages } from '../features/stats/messages';
 import { LANGUAGES, type Language } from '../vocabulary';
 
 /** Catalogs of lazily loaded features: typed here, registered by each feature when its chunk loads. */
@@ -28,6 +28,7 @@ interface LazyNamespaces {
   embed: typeof embedMessages;
   search: typeof searchMessages;
   speeches: typeof speechesMessages;
+  stats: typeof statsMessages;
 }
 
 export const namespaces = {
@@ -37,7 +38,6 @@ export const namespaces = {
   filters: filtersMessages,
   list: listMessages,
   map: mapMessages,
-  stats: statsMessages,
   compare: compareMessages,
   layers: layersMessages,
   load: loadMessages,

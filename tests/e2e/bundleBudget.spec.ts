@@ -77,6 +77,6 @@ test('country names come from the browser (Intl.DisplayNames): no name table in 
   for (const name of ['Afghanistan', 'Афганистан', '阿富汗']) expect(entryScriptsWith(name), name).toEqual([]);
 });
 
-test('the speech reader and search bring their own words: their messages are not in the entry', () => {
-  for (const message of ['Close the speeches', 'Search projects, organisations, speeches']) expect(entryScriptsWith(message), message).toEqual([]);
+test('the speech reader, search and statistics bring their own words: their messages are not in the entry', () => {
+  for (const message of ['Close the speeches', 'Search projects, organisations, speeches', 'Statistics of the projects shown']) expect(entryScriptsWith(message), message).toEqual([]);
 });

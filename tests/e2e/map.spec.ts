@@ -2,7 +2,7 @@
 // to its sentence, follow a speech back to the map, filter, reload, go back.
 import { PNG } from 'pngjs';
 import { formatQuantity } from '../../src/domain/format/formatQuantity';
-import { builtAtlasData } from '../fixtures/builtAtlas';
+import { builtAtlasData, rawBuiltAtlas } from '../fixtures/builtAtlas';
 import { expect, test } from './atlasPage';
 import { mapParam, screenPoint, type Viewport } from './mapGeometry';
 
@@ -130,10 +130,12 @@ test('a bad value in a link is dropped with a notice', async ({ atlas, page }) =
 });
 
 test('a failed load says so and offers a retry that works', async ({ atlas, page }) => {
+  // The shipped atlas is written into the page; a dataset from a link is fetched, and can fail.
   let failing = true;
-  await page.route('**/data/atlas.json', (route) => (failing ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  const dataset = rawBuiltAtlas();
+  await page.route('**/data/mirror.json', (route) => (failing ? route.fulfill({ status: 503, body: 'down' }) : route.fulfill({ json: dataset })));
   atlas.expectConsoleProblems(/503/);
-  await atlas.open('lang=en');
+  await atlas.open('lang=en&data=data/mirror.json');
   await expect(page.getByRole('alert')).toContainText('HTTP 503');
   await atlas.screenshot('load-failed');
   failing = false;

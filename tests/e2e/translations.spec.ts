@@ -104,7 +104,10 @@ for (const ui of INTERFACES) {
 test('the Chinese interface shows the original only: no translation column, no choice of view', async ({ atlas, page }) => {
   await atlas.open('lang=zh&project=zarafshan-wind-500&reader=side-by-side');
   const figure = page.getByRole('region', { name: '发言中的数据' }).getByRole('listitem');
-  await expect(figure.locator('blockquote')).toHaveText('泽拉夫善500兆瓦风电项目');
+  // The whole sentence in the original, the figure's own words marked in it; no translation beside it.
+  await expect(figure.locator('blockquote')).toContainText('纳沃伊100兆瓦光伏电站和泽拉夫善500兆瓦风电项目每年可满足约50万户家庭的用电需求');
+  await expect(figure.locator('blockquote mark')).toHaveText('泽拉夫善500兆瓦风电项目');
+  await expect(figure.locator('[lang="en"], [lang="ru"]')).toHaveCount(0);
   await figure.getByRole('button', { name: /在发言中阅读/ }).click();
   const reader = page.getByRole('region', { name: '发言全文' });
   await expect(reader.locator('mark')).toHaveCount(1);

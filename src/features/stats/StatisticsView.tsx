@@ -9,16 +9,21 @@ import { CROSS_BORDER, SEVERAL_SECTORS, type CountryKey, type SectorKey, type Un
 import { filterStatistics, type FilterStatistics } from '../../domain/stats/filterStatistics';
 import type { CountRow } from '../../domain/stats/projectCounts';
 import { countryName } from '../../i18n/countryNames';
+import { registerMessages } from '../../i18n/registerMessages';
 import { useVisibleProjects } from '../../state/useVisibleProjects';
 import { useViewStore } from '../../state/viewStore';
 import { BreakdownChart, type BreakdownBar } from './BreakdownChart';
 import { ExportButtons } from './ExportButtons';
 import { OrganizationFigureList } from './OrganizationFigureList';
 import { OutcomeTable } from './OutcomeTable';
+import { statsMessages } from './messages';
 import { ProjectButtons } from './StatsButtons';
 import { namesText, subjectName, totalText } from './statsText';
 import './stats.css';
 import type { AtlasData, Language } from '../../vocabulary';
+
+// The view's words (and those of the layer totals it shows beside its chart) come with its chunk.
+registerMessages('stats', statsMessages);
 
 /** The capacity the speeches state per country, in MW (a cross-border figure belongs to no one country). */
 function speechesMwByCountry(statistics: FilterStatistics): ReadonlyMap<string, number> {
