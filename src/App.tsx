@@ -20,6 +20,7 @@ import { LayerMessages } from './features/layers/LayerMessages';
 import { useReferenceLayers } from './features/layers/useReferenceLayers';
 import { isAtlasFile } from './features/layers/isAtlasFile';
 import { i18n } from './i18n/i18n';
+import { basemapQuery } from './map/basemapQuery';
 import type { MapSnapshot } from './map/snapshotMap';
 import { pickViewState, useViewStore } from './state/viewStore';
 import { serializeViewState, type EmbedMode } from './state/viewState';
@@ -44,6 +45,10 @@ const PROJECT_LIST_ID = 'project-list';
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
+  // The basemap is asked for at once, not when the map mounts (an effect: not at build time).
+  useEffect(() => {
+    void queryClient.prefetchQuery(basemapQuery);
+  }, [queryClient]);
   const language = useViewStore((state) => state.language);
   useEffect(() => {
     void i18n.changeLanguage(language);

@@ -14,7 +14,8 @@ import { isMapped, SECTORS } from '../data/atlasSchema';
 import { useVisibleProjects } from '../state/useVisibleProjects';
 import { useViewStore } from '../state/viewStore';
 import type { AtlasData } from '../vocabulary';
-import { basemapStyle, fetchBasemap, type Basemap } from './basemapStyle';
+import { basemapQuery } from './basemapQuery';
+import { basemapStyle, type Basemap } from './basemapStyle';
 import { BasemapImages, DeckOverlay, MapButtons } from './mapControls';
 import { MapLegend } from './MapLegend';
 import { MapPopovers } from './MapPopovers';
@@ -31,7 +32,6 @@ import { useShownView } from './useShownView';
 import { warnOnce } from './warnOnce';
 import { supportsWebGL2 } from './webgl';
 
-const BASE_URL = import.meta.env.BASE_URL;
 
 export interface MapViewProps {
   data: AtlasData;
@@ -63,17 +63,7 @@ export function MapView({ data, references = NO_REFERENCES, referenceLegend, sna
 
 function BasemapLoader({ data, references, referenceLegend, snapshotRef }: Required<Pick<MapViewProps, 'references'>> & MapViewProps) {
   const { t } = useTranslation('map');
-  const basemap = useQuery({
-    queryKey: ['basemap', BASE_URL],
-    // Without country shapes the projects still mean something: draw them on the plain background.
-    queryFn: () =>
-      fetchBasemap(BASE_URL).catch((error: unknown) => {
-        warnOnce('basemap', error);
-        return null;
-      }),
-    staleTime: Infinity,
-    retry: false,
-  });
+  const basemap = useQuery(basemapQuery);
   if (basemap.isPending) {
     return (
       <section className="map-view" data-testid="map" aria-label={t('ariaLabel')} aria-busy="true">

@@ -230,6 +230,9 @@ function labelLayers(language: Language): SymbolLayerSpecification[] {
           ...placement,
           'text-max-angle': 40,
           'text-letter-spacing': 0.12,
+          // Beside the line, not on it: a short name on a steep stretch (the Ili below Kapchagay)
+          // drawn over its river reads as hatch marks.
+          'text-offset': [0, -0.9],
           'text-padding': 4,
         },
         color: label.water,

@@ -129,6 +129,18 @@ test('a bad value in a link is dropped with a notice', async ({ atlas, page }) =
   await expect(page.getByRole('checkbox', { name: 'Kazakhstan' })).toBeChecked();
 });
 
+test('a dataset that takes its time still uses the basemap the page preloads (no "preloaded but not used" warning)', async ({ atlas, page }) => {
+  // Chromium warns about a preload unused a few seconds after the page's load; the map mounts only once the dataset is in.
+  const dataset = rawBuiltAtlas();
+  await page.route('**/data/slow.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 8_000));
+    await route.fulfill({ json: dataset });
+  });
+  await atlas.open('lang=en&data=data/slow.json');
+  await atlas.waitForMap();
+  // The fixture fails the test on any console warning, the preload one included.
+});
+
 test('a failed load says so and offers a retry that works', async ({ atlas, page }) => {
   // The shipped atlas is written into the page; a dataset from a link is fetched, and can fail.
   let failing = true;

@@ -11,15 +11,13 @@ import { capacityBesideLayer, layerTotalsByCountry, type CountryShapeIndex, type
 import { CHART_ACCENT, CHART_INK, ChartFigure } from '../../ui/ChartFigure';
 import { REFERENCE_COLOR } from '../../map/referenceLayers';
 import { countryName } from '../../i18n/countryNames';
-import { fetchBasemap } from '../../map/basemapStyle';
+import { basemapQuery } from '../../map/basemapQuery';
 import type { OpenLayer } from './useReferenceLayers';
 import type { Language } from '../../vocabulary';
 
-const BASE_URL = import.meta.env.BASE_URL;
-
 /** The basemap's country shapes (the map's own cached query) by alpha-2 code. */
 function useCountryShapes(): CountryShapeIndex {
-  const basemap = useQuery({ queryKey: ['basemap', BASE_URL], queryFn: () => fetchBasemap(BASE_URL).catch(() => null), staleTime: Infinity, retry: false });
+  const basemap = useQuery(basemapQuery);
   return useMemo(() => {
     const index = new Map<string, Feature<Polygon | MultiPolygon>>();
     for (const shape of basemap.data?.shapes.countries.features ?? []) {
