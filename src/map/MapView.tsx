@@ -114,7 +114,7 @@ function InteractiveMap({
 
   useCameraFollowsStore(mapRef, data, selectedId, loaded);
 
-  useMapSnapshot(snapshotRef, mapRef, containerRef, loaded);
+  useMapSnapshot(snapshotRef, mapRef, containerRef, loaded, basemap === null ? 'absent' : shown.geographyDrawn ? 'drawn' : 'pending');
 
   // MapLibre names its focusable canvas "Map" in English, once; name it in the visitor's language.
   useEffect(() => {

@@ -3,8 +3,14 @@
 import { toCanvas } from 'html-to-image';
 import type { Map as MapLibre } from 'maplibre-gl';
 
-/** A function the map hands out that makes its picture (a PNG data URL). */
-export type MapSnapshot = () => Promise<string>;
+/** The map's picture (a PNG data URL), and whether its rivers, lakes and names were drawn in time. */
+export interface MapPicture {
+  image: string;
+  withGeography: boolean;
+}
+
+/** A function the map hands out that makes its picture. */
+export type MapSnapshot = () => Promise<MapPicture>;
 
 /** Interface controls (zoom buttons) and pointer popovers are not part of the picture. */
 const NOT_IN_PICTURE = ['map-controls', 'map-tooltip', 'map-chooser'];

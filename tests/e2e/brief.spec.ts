@@ -107,9 +107,20 @@ test('the brief of a comparison holds the compared projects only, with the map p
   await expect(page.getByRole('banner')).toBeHidden();
   const brief = page.locator('.print-brief');
   await expect(brief.getByRole('img', { name: /Map of the selected projects/ })).toHaveJSProperty('complete', true);
+  // Pictured once the basemap's rivers, lakes and names were drawn: the caption notes no gap.
+  await expect(brief.locator('figcaption')).toHaveText('The map as shown');
   await expect(brief.getByRole('row')).toHaveText([/^Project/, /^Zarafshan 500 MW wind farm/, /^Moinak hydropower plant/, /^Navoi solar and Zarafshan wind projects/]);
   const whole = compact((await pdfPageTexts(await page.pdf({ format: 'A4' }))).join(''));
   expect(whole).toContain(compact('Comparison of 2 projects'));
   expect(holds(whole, '泽拉夫善500兆瓦风电项目')).toBe(true);
   expect(whole).not.toContain(compact('Kazakhstan 150 MW wind farm'));
+});
+
+test('where the basemap failed, the brief says its map lacks rivers, lakes and names', async ({ atlas, page }) => {
+  atlas.expectConsoleProblems(/\[map\] basemap: basemap\/geography\.json/);
+  await page.route('**/basemap/geography.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"shapes":{"type":"Topology"}}' }));
+  await atlas.open('lang=en&country=KZ');
+  await atlas.waitForMap();
+  await printBrief(page);
+  await expect(page.locator('.print-brief figcaption')).toHaveText('The map as shown Rivers, lakes and place names could not be drawn and are missing from it.');
 });

@@ -4,6 +4,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Figure, ProjectFeature, QuoteRef, Speech } from '../../data/atlasSchema';
+import type { MapPicture } from '../../map/snapshotMap';
 import type { AtlasData } from '../../vocabulary';
 import { briefContent, briefSelection } from '../../domain/brief/briefContent';
 import { formatQuantity } from '../../domain/format/formatQuantity';
@@ -20,7 +21,7 @@ import './brief.css';
 
 registerMessages('brief', briefMessages);
 
-export function PrintBrief({ data, mapImage, made, permalink, onReady }: { data: AtlasData; mapImage: string | null; made: Date; permalink: string; onReady: () => void }) {
+export function PrintBrief({ data, mapPicture, made, permalink, onReady }: { data: AtlasData; mapPicture: MapPicture | null; made: Date; permalink: string; onReady: () => void }) {
   const { t } = useTranslation(['brief', 'common']);
   const language = useViewStore((state) => state.language);
   const compared = useViewStore((state) => (state.view === 'compare' ? state.compare : null));
@@ -63,8 +64,11 @@ export function PrintBrief({ data, mapImage, made, permalink, onReady }: { data:
       </header>
 
       <figure className="print-brief__map">
-        {mapImage === null ? <p>{t('noMap')}</p> : <img src={mapImage} alt={t('mapAlt')} />}
-        <figcaption>{t('map')}</figcaption>
+        {mapPicture === null ? <p>{t('noMap')}</p> : <img src={mapPicture.image} alt={t('mapAlt')} />}
+        <figcaption>
+          {t('map')}
+          {mapPicture !== null && !mapPicture.withGeography && <> {t('noGeography')}</>}
+        </figcaption>
       </figure>
 
       <section>

@@ -6,14 +6,14 @@ import { lazy, Suspense, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { AtlasData } from '../../vocabulary';
-import type { MapSnapshot } from '../../map/snapshotMap';
+import type { MapPicture, MapSnapshot } from '../../map/snapshotMap';
 import { warnOnce } from '../../map/warnOnce';
 
 const PrintBrief = lazy(() => import('./PrintBrief').then((module) => ({ default: module.PrintBrief })));
 
 interface BriefMoment {
   /** The map's picture; null where it cannot be made (no WebGL). */
-  mapImage: string | null;
+  mapPicture: MapPicture | null;
   made: Date;
   permalink: string;
 }
@@ -25,8 +25,8 @@ export function PrintBriefButton({ data, snapshotRef }: { data: AtlasData | unde
   const prepare = async () => {
     setPreparing(true);
     const snapshot = snapshotRef.current;
-    const mapImage = snapshot === null ? null : await snapshot().catch((error: unknown) => (warnOnce('brief map', error), null));
-    setMoment({ mapImage, made: new Date(), permalink: window.location.href });
+    const mapPicture = snapshot === null ? null : await snapshot().catch((error: unknown) => (warnOnce('brief map', error), null));
+    setMoment({ mapPicture, made: new Date(), permalink: window.location.href });
   };
   return (
     <>
