@@ -2,6 +2,7 @@
 // mouse reaches.
 import AxeBuilder from '@axe-core/playwright';
 import { builtAtlasData } from '../fixtures/builtAtlas';
+import type { Page } from '@playwright/test';
 import { expect, test } from './atlasPage';
 
 const { atlas: dataset } = builtAtlasData();
@@ -20,18 +21,31 @@ const VIEWS = [
   { name: 'filtered list', query: 'lang=en&country=TJ&sector=energy' },
 ];
 
+async function expectNoBlockingViolation(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const blocking = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(blocking).toEqual([]);
+}
+
 for (const view of VIEWS) {
   test(`axe finds no serious or critical violation in the ${view.name} view`, async ({ atlas, page }) => {
     await atlas.open(view.query);
     await atlas.waitForMap();
     await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    expect(blocking).toEqual([]);
+    await expectNoBlockingViolation(page);
   });
 }
+
+test('axe finds no serious or critical violation on a phone with the header\'s “More” menu open', async ({ atlas, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await atlas.open('lang=ru');
+  await atlas.waitForMap();
+  await page.getByRole('button', { name: 'Ещё' }).click();
+  await expect(page.getByRole('button', { name: 'Печать сводки' })).toBeVisible();
+  await expectNoBlockingViolation(page);
+});
 
 test('every project can be selected by keyboard through the list, and focus moves into the panel and back', async ({ atlas, page }) => {
   await atlas.open('lang=en');

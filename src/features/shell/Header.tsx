@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyLinkButton } from './CopyLinkButton';
+import { HeaderMoreMenu } from './HeaderMoreMenu';
 import { useViewStore } from '../../state/viewStore';
 import { LANGUAGES, type Language } from '../../vocabulary';
 
@@ -38,9 +39,11 @@ export function Header({
         <h1>{t('appTitle')}</h1>
         <p>{t('appSubtitle')}</p>
       </div>
+      {/* Before the search: on a phone the drawer's button and the search share the second row. */}
+      {drawerButton}
       {search}
       <nav className="header-actions">
-        {drawerButton}
+        <HeaderMoreMenu label={tShell('moreActions')}>
         {datasetButton}
         <CopyLinkButton note={linkNote ?? null} />
         {shareButtons}
@@ -66,6 +69,7 @@ export function Header({
             ))}
           </select>
         </label>
+        </HeaderMoreMenu>
       </nav>
     </header>
   );
