@@ -60,6 +60,19 @@ describe('basemapStyle', () => {
     }
   });
 
+  it('sets river names beside their lines, a little above, one per stretch zoomed out and repeated along zoomed in', () => {
+    const rivers = style.layers.filter((layer): layer is SymbolLayerSpecification => layer.id === 'river-labels' || layer.id === 'river-labels-along');
+    expect(rivers.map((layer) => [layer.id, layer.layout?.['symbol-placement'], layer.minzoom, layer.maxzoom])).toEqual([
+      ['river-labels', 'line-center', undefined, 6],
+      ['river-labels-along', 'line', 6, undefined],
+    ]);
+    for (const layer of rivers) {
+      // Drawn on the line, a short name on a steep stretch (the Ili) reads as hatch marks.
+      expect(layer.layout?.['text-offset'], layer.id).toEqual([0, -0.9]);
+      expect(layer.layout?.['text-max-angle'], layer.id).toBe(40);
+    }
+  });
+
   it('marks exactly the countries the dataset has projects in', () => {
     const focus = basemap.shapes.countries.features
       .filter((feature) => feature.properties?.focus === true)
