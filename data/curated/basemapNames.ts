@@ -205,8 +205,8 @@ export const regionNames: Readonly<Record<string, CuratedArea>> = {
   },
   PAMIRS: {
     names: { zh: '帕米尔高原', en: 'Pamirs', ru: 'Памир' },
-    anchor: [75.0, 38.3],
-    reason: 'The shape’s widest point lies under Tajikistan’s name and a project’s marker; the name goes on the eastern Pamirs, by Muztagh Ata.',
+    anchor: [75.3, 37.3],
+    reason: 'The shape’s widest point lies under Tajikistan’s name and a project’s marker; the name goes on the eastern Pamirs, at Taxkorgan: south of Kashgar’s and Yarkand’s names and east of Tajikistan’s, which took its place further north.',
   },
   'ALTAY MOUNTAINS': {
     names: { zh: '阿尔泰山', en: 'Altai Mountains', ru: 'Алтай' },

@@ -26,7 +26,7 @@ import type { MapSnapshot } from './snapshotMap';
 import { useMapSnapshot } from './useMapSnapshot';
 import type { ShownReferenceLayer } from './referenceLayers';
 import { MAX_ZOOM, useHoverPicking } from './useHoverPicking';
-import { START_BOUNDS, useCameraFollowsStore } from './useMapCamera';
+import { START_BOUNDS, startFit, useCameraFollowsStore } from './useMapCamera';
 import { useCapacityScale, useMapLayers } from './useMapLayers';
 import { useShownView } from './useShownView';
 import { warnOnce } from './warnOnce';
@@ -93,7 +93,7 @@ function InteractiveMap({
   const mapRef = useRef<MapRef>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const containerRef = useRef<HTMLElement>(null);
-  const [initialViewState] = useState(() => useViewStore.getState().viewport ?? { bounds: START_BOUNDS });
+  const [initialViewState] = useState(() => useViewStore.getState().viewport ?? { bounds: START_BOUNDS, fitBoundsOptions: startFit() });
   const allProjects = data.atlas.projects.features;
   const shown = useShownView(basemap !== null);
   const { view, loaded } = shown;

@@ -8,7 +8,7 @@ import type { IControl, Map as MapLibre, MapStyleImageMissingEvent } from 'mapli
 import { addMissingBasemapImage } from './basemapStyle';
 import { cameraDuration } from './cameraMove';
 import type { PointerSpot } from './useHoverPicking';
-import { prefersReducedMotion, START_BOUNDS } from './useMapCamera';
+import { prefersReducedMotion, START_BOUNDS, startFit } from './useMapCamera';
 
 export function MapButtons({ mapRef }: { mapRef: RefObject<MapRef | null> }) {
   const { t } = useTranslation('map');
@@ -24,7 +24,7 @@ export function MapButtons({ mapRef }: { mapRef: RefObject<MapRef | null> }) {
         type="button"
         aria-label={t('resetView')}
         title={t('resetView')}
-        onClick={() => mapRef.current?.fitBounds(START_BOUNDS, { duration: cameraDuration(prefersReducedMotion()) })}
+        onClick={() => mapRef.current?.fitBounds(START_BOUNDS, { ...startFit(), duration: cameraDuration(prefersReducedMotion()) })}
       >
         ⌂
       </button>

@@ -15,6 +15,18 @@ export const START_BOUNDS: [[number, number], [number, number]] = [
   [90, 54],
 ];
 
+/**
+ * On a wide screen the legend starts open over the map's bottom right corner (MapLegend, map.css:
+ * at most 19rem wide, 10 px from the edge): the start view keeps the region left of it, so the
+ * names east of Ürümqi are not under it. On a phone the legend starts folded.
+ */
+const LEGEND_INSET_PX = 320;
+
+/** How the map fits START_BOUNDS: at the start, on "back to the start view", and on Back to it. */
+export function startFit(): { padding: { top: number; bottom: number; left: number; right: number } } {
+  return { padding: { top: 0, bottom: 0, left: 0, right: matchesMedia(PHONE_QUERY) ? 0 : LEGEND_INSET_PX } };
+}
+
 /** The camera as the link writes it ("longitude,latitude,zoom"). */
 export function cameraOf(map: Pick<MapLibre, 'getCenter' | 'getZoom'>): string {
   const { lng, lat } = map.getCenter();
@@ -48,7 +60,7 @@ export function useCameraFollowsStore(mapRef: RefObject<MapRef | null>, data: At
     previous.current = { selectedId, viewport };
     if (viewportChanged && !cameraShows(map, viewport)) {
       // An entry keeps the view it was left with, even when it also changes the selection.
-      if (viewport === null) map.fitBounds(START_BOUNDS, { duration: 0 });
+      if (viewport === null) map.fitBounds(START_BOUNDS, { ...startFit(), duration: 0 });
       else map.jumpTo({ center: [viewport.longitude, viewport.latitude], zoom: viewport.zoom });
       return;
     }
