@@ -4,6 +4,7 @@
 import { Converter } from 'opencc-js';
 import { builtAtlasData } from '../fixtures/builtAtlas';
 import { expect, test } from './atlasPage';
+import { screenPoint } from './mapGeometry';
 
 const { atlas: dataset } = builtAtlasData();
 const toSimplified = Converter({ from: 'tw', to: 'cn' });
@@ -64,4 +65,17 @@ test('a malformed basemap file leaves the projects on the plain background, with
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   expect(warnings).toHaveLength(1);
   await atlas.screenshot('basemap-malformed');
+});
+
+test('on a wide screen the first view keeps Ürümqi and the names east of it to 90°E clear of the open legend', async ({ atlas, page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await atlas.open('lang=en');
+  await atlas.waitForMap();
+  const map = page.getByTestId('map');
+  const [longitude = 0, latitude = 0, zoom = 0] = ((await map.getAttribute('data-map-center')) ?? '').split(',').map(Number);
+  const mapBox = (await map.boundingBox())!;
+  const legend = (await page.locator('.map-legend').boundingBox())!;
+  const eastOfUrumqi = screenPoint([90, 43.8], { longitude, latitude, zoom }, mapBox);
+  expect(eastOfUrumqi.x, '90°E at Ürümqi’s latitude, left of the legend').toBeLessThan(legend.x);
+  expect(eastOfUrumqi.x).toBeGreaterThan(mapBox.x);
 });
