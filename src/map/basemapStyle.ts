@@ -175,8 +175,10 @@ function labelLayers(language: Language): SymbolLayerSpecification[] {
       'icon-image': ['case', ['==', ['get', 'kind'], 'capital'], PLACE_DOT_IMAGES.capital, PLACE_DOT_IMAGES.city],
       // A dot may lie under a project marker (a project in that town); its name must not.
       'icon-allow-overlap': true,
-      // The name goes beside its dot, on whichever side has room.
-      'text-variable-anchor': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-right', 'top-left', 'bottom-left'],
+      // The name goes beside its dot, on whichever side has room, east of it first (the anchor is
+      // the text's side at the dot): two neighbouring towns' names then never face each other
+      // between their dots (Tashkent's and Bishkek's on a phone).
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-left', 'top-right', 'bottom-right'],
       // Clear of the dot, and of a project marker on the place (`clearance`, in pixels).
       'text-radial-offset': ['+', 0.5, ['/', ['get', 'clearance'], 12]],
       'text-justify': 'auto',
