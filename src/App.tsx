@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { NO_DATASET, shippedAtlasUrl, useAtlas, type AtlasSource } from './data/loadAtlas';
 import { EmbedButton } from './features/embed/EmbedButton';
 import { CiteButton } from './features/cite/CiteButton';
@@ -27,7 +28,8 @@ import { serializeViewState, type EmbedMode } from './state/viewState';
 
 // The first view needs only the map, filters and list; the rest loads when first used.
 const SpeechReader = lazy(() => import('./features/speeches/SpeechReader').then((module) => ({ default: module.SpeechReader })));
-const SearchBox = lazy(() => import('./features/search/SearchBox').then((module) => ({ default: module.SearchBox })));
+// The search box is part of the prerendered first view: the build loads it before rendering.
+const SearchBox = lazyWithPreload(() => import('./features/search/SearchBox').then((module) => ({ default: module.SearchBox })));
 const StatisticsView = lazy(() => import('./features/stats/StatisticsView').then((module) => ({ default: module.StatisticsView })));
 const LayerTotals = lazy(() => import('./features/layers/LayerTotals').then((module) => ({ default: module.LayerTotals })));
 // A visitor's own layers: their legend and column dialog load with the first layer opened.
@@ -38,6 +40,11 @@ const EmbedScreen = lazy(() => import('./features/embed/EmbedScreen').then((modu
 const EmbedProjectCard = lazy(() => import('./features/embed/EmbedProjectCard').then((module) => ({ default: module.EmbedProjectCard })));
 const CiteCard = lazy(() => import('./features/cite/CiteCard').then((module) => ({ default: module.CiteCard })));
 const CompareView = lazy(() => import('./features/compare/CompareView').then((module) => ({ default: module.CompareView })));
+
+/** Loads the lazy parts of the default first view, so that a render at build time has them at hand. */
+export function preloadFirstView(): Promise<unknown> {
+  return SearchBox.preload();
+}
 
 const SIDEBAR_ID = 'sidebar';
 /** The list's id (ProjectList sets it): the skip link's target. */

@@ -15,6 +15,7 @@ import { presimplify, simplify } from 'topojson-simplify';
 import type { z } from 'zod';
 import type { ProjectFeature } from '../../src/data/atlasSchema';
 import type { GeographyFile, RiverNameProperties } from '../../src/map/geography';
+import { countryLabelsSchema, parseGeography } from '../../src/map/geographySchema';
 import { addedPlaces, addedWaterLabels, lakeNames, placeOverrides, regionNames, riverNames } from '../curated/basemapNames';
 import {
   addedWaterLabels as addedWaterLabelFeatures,
@@ -125,11 +126,13 @@ export function writeBasemap(root: string, projects: readonly ProjectFeature[]):
   mkdirSync(dir, { recursive: true });
   copyFileSync(COUNTRIES_TOPOLOGY_PATH, resolve(dir, 'countries-50m.json'));
   const countryLabels = [...countryShapesByAlpha2()].map(([code, shape]) => ({ code, position: largestPolygonCenter(shape.geometry) }));
-  writeFileSync(resolve(dir, 'country-labels.json'), JSON.stringify(countryLabels));
+  // The app reads the files it is shipped without a validator: they are checked here, as written.
+  writeFileSync(resolve(dir, 'country-labels.json'), JSON.stringify(countryLabelsSchema.parse(countryLabels)));
 
   const { geography, report } = buildGeography(root, projects);
   if (report.problems.length > 0) throw new Error(`basemap: ${report.problems.length} problem(s)\n${report.problems.join('\n')}`);
   const text = JSON.stringify(geography);
+  parseGeography(JSON.parse(text));
   writeFileSync(resolve(dir, 'geography.json'), text);
   return [...report.notes, `geography.json: ${Math.round(text.length / 1024)} KB, ${Math.round(gzipSync(text).length / 1024)} KB gzip`];
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { Atlas } from './atlasSchema';
 import { AtlasIndex, type AtlasData } from '../vocabulary';
 import { inEnglish, loadMessage, type LoadMessage } from './loadMessages';
-import { parseAtlasBytes, type AtlasParse } from './parseAtlas';
+import type { AtlasParse } from './parseAtlas';
 import type { AtlasProblem } from './validateAtlas';
 import { readAtlasInWorker, type ReadProgress } from './readAtlasInWorker';
 
@@ -97,7 +97,8 @@ async function readAtlas(bytes: ArrayBuffer, source: string, { onProgress = () =
   const offThread = bytes.byteLength > WORKER_THRESHOLD_BYTES && typeof Worker !== 'undefined';
   let parse: AtlasParse;
   try {
-    parse = offThread ? await readAtlasInWorker(bytes, source, onProgress, signal) : parseAtlasBytes(bytes, source);
+    // The validator (and zod with it) loads only here: the shipped atlas in the page was validated at build time.
+    parse = offThread ? await readAtlasInWorker(bytes, source, onProgress, signal) : (await import('./parseAtlas')).parseAtlasBytes(bytes, source);
   } catch (error) {
     // Called off is not a failure of the dataset: the abort goes through as it is.
     signal.throwIfAborted();

@@ -2,7 +2,8 @@
 // schema first, then what a schema cannot say: ids unique, references resolve, every quote is
 // verbatim at its span, every value is what its quote says.
 import type { z } from '../zod';
-import { TRANSLATION_LANGUAGES, atlas as atlasSchema, projectFeature, type Atlas, type Figure, type ProjectFeature, type QuoteRef, type Speech } from './atlasSchema';
+import { TRANSLATION_LANGUAGES, type Atlas, type Figure, type ProjectFeature, type QuoteRef, type Speech } from './atlasSchema';
+import { atlas as atlasSchema, projectFeature } from './atlasZodSchema';
 import { organizationChain } from '../domain/organizations/organizationChain';
 import { readFigureAmount } from '../domain/quantities/figureAmount';
 import { inEnglish, loadMessage, type LoadMessage, type LoadMessageKey } from './loadMessages';

@@ -18,6 +18,7 @@ import { basemapQuery } from './basemapQuery';
 import { basemapStyle, type Basemap } from './basemapStyle';
 import { BasemapImages, DeckOverlay, MapButtons } from './mapControls';
 import { MapLegend } from './MapLegend';
+import { MapPending } from './MapPending';
 import { MapPopovers } from './MapPopovers';
 import type { CapacityScale } from './markerScale';
 import { drawnShapeCounts } from './projectLayers';
@@ -62,17 +63,8 @@ export function MapView({ data, references = NO_REFERENCES, referenceLegend, sna
 }
 
 function BasemapLoader({ data, references, referenceLegend, snapshotRef }: Required<Pick<MapViewProps, 'references'>> & MapViewProps) {
-  const { t } = useTranslation('map');
   const basemap = useQuery(basemapQuery);
-  if (basemap.isPending) {
-    return (
-      <section className="map-view" data-testid="map" aria-label={t('ariaLabel')} aria-busy="true">
-        <p className="map-message" role="status">
-          {t('loading')}
-        </p>
-      </section>
-    );
-  }
+  if (basemap.isPending) return <MapPending />;
   return <InteractiveMap data={data} basemap={basemap.data ?? null} references={references} referenceLegend={referenceLegend} snapshotRef={snapshotRef} />;
 }
 

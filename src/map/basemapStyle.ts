@@ -10,8 +10,8 @@ import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_CODES } from '../data/atlasSchema';
-import { countryLabelFeatures, countryLabelsSchema, selectCountryLabels, type CountryLabel } from './countryLabels';
-import { parseGeography, type Geography } from './geography';
+import { countryLabelFeatures, selectCountryLabels, type CountryLabel } from './countryLabels';
+import { geographyFeatures, isGeographyFile, type Geography } from './geography';
 import { BASEMAP_PALETTE } from './palette';
 import type { Language } from '../vocabulary';
 
@@ -403,5 +403,8 @@ export async function fetchBasemap(baseUrl: string): Promise<Basemap> {
     fetchJson(`${baseUrl}basemap/geography.json`),
   ]);
   if (!isCountriesTopology(topology)) throw new Error('basemap/countries-50m.json is not a world-atlas countries topology');
-  return { shapes: countryShapes(topology), labels: countryLabelsSchema.parse(labels), geography: parseGeography(geography) };
+  if (!Array.isArray(labels)) throw new Error('basemap/country-labels.json is not a list of label points');
+  if (!isGeographyFile(geography)) throw new Error('basemap/geography.json is not the basemap’s geography');
+  // `npm run data:build` checked both files as it wrote them (geographySchema.ts): no validator in the first view.
+  return { shapes: countryShapes(topology), labels: labels as CountryLabel[], geography: geographyFeatures(geography) };
 }

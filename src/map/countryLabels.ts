@@ -2,16 +2,15 @@
 // Only the region around the projects is labelled, so the names frame the map instead of
 // cluttering it.
 import type { Feature, Point } from 'geojson';
-import { z } from '../zod';
 import { COUNTRY_CODES } from '../data/atlasSchema';
 import { countryName } from '../i18n/countryNames';
 
-const countryLabelSchema = z.object({
-  code: z.string().regex(/^[A-Z]{2}$/),
-  position: z.tuple([z.number(), z.number()]),
-});
-export const countryLabelsSchema = z.array(countryLabelSchema);
-export type CountryLabel = z.infer<typeof countryLabelSchema>;
+/** A country's label point, as basemap/country-labels.json lists them (checked by the build: geographySchema.ts). */
+export interface CountryLabel {
+  /** ISO 3166-1 alpha-2 */
+  code: string;
+  position: [number, number];
+}
 
 export interface RegionLabel extends CountryLabel {
   /** A country the dataset has projects in: named larger and darker than its neighbours. */

@@ -1,43 +1,44 @@
 // The basemap's geography: places, rivers, lakes and area names from Natural Earth, built by
 // `npm run data:build` (data/scripts/build-basemap.ts) into one TopoJSON file with names in zh, en
-// and ru. This module is the only place that knows that file's format.
+// and ru. This module and its schema (geographySchema.ts, used by the build) are the only places
+// that know that file's format.
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { z } from '../zod';
-
-const name = z.string().min(1);
-const names = { zh: name, en: name, ru: name };
-const zoom = z.number().min(0).max(24);
 
 export const LABEL_KINDS = ['capital', 'city', 'water', 'relief'] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];
 
-const labelProperties = z.object({
-  ...names,
-  kind: z.enum(LABEL_KINDS),
-  /** From this zoom on the name may show. */
-  minzoom: zoom,
-  /** Lower goes first when names compete for room: project towns and capitals, then by size. */
-  priority: z.number().int().min(0),
-  /** A place a project's location names (Almaty, Horgos…): drawn a little stronger. */
-  project: z.boolean(),
-});
-export type LabelProperties = z.infer<typeof labelProperties>;
+interface Names {
+  zh: string;
+  en: string;
+  ru: string;
+}
 
-const riverProperties = z.object({
-  minzoom: zoom,
+export interface LabelProperties extends Names {
+  kind: LabelKind;
+  /** From this zoom on the name may show. */
+  minzoom: number;
+  /** Lower goes first when names compete for room: project towns and capitals, then by size. */
+  priority: number;
+  /** A place a project's location names (Almaty, Horgos…): drawn a little stronger. */
+  project: boolean;
+}
+
+export interface RiverProperties {
+  minzoom: number;
   /** Natural Earth's scale rank: lower is a larger river, drawn wider. */
-  rank: z.number().int().min(0),
-});
-export type RiverProperties = z.infer<typeof riverProperties>;
+  rank: number;
+}
 
 /** The rivers in the curated name table, named along their lines (same arcs as `rivers`). */
-const riverNameProperties = z.object({ ...names, minzoom: zoom });
-export type RiverNameProperties = z.infer<typeof riverNameProperties>;
+export interface RiverNameProperties extends Names {
+  minzoom: number;
+}
 
-const lakeProperties = z.object({ minzoom: zoom });
-export type LakeProperties = z.infer<typeof lakeProperties>;
+export interface LakeProperties {
+  minzoom: number;
+}
 
 export interface Geography {
   labels: FeatureCollection<Point, LabelProperties>;
@@ -59,43 +60,46 @@ export interface GeographyFile {
   riverNames: Topology<{ riverNames: GeometryCollection<RiverNameProperties> }>;
 }
 
-const geometryCollection = z.object({ type: z.literal('GeometryCollection'), geometries: z.array(z.object({ type: z.string() })) });
-const topologyOf = <K extends string>(keys: readonly K[]) =>
-  z.object({
-    type: z.literal('Topology'),
-    arcs: z.array(z.array(z.array(z.number()))),
-    objects: z.object(Object.fromEntries(keys.map((key) => [key, geometryCollection])) as Record<K, typeof geometryCollection>),
-  });
-const fileShape = z.object({ shapes: topologyOf(['labels', 'rivers', 'lakes']), riverNames: topologyOf(['riverNames']) });
+/** The geometry types each collection holds. */
+export const GEOMETRY_TYPES = {
+  labels: ['Point'],
+  rivers: ['LineString', 'MultiLineString'],
+  riverNames: ['LineString', 'MultiLineString'],
+  lakes: ['Polygon', 'MultiPolygon'],
+} as const satisfies Record<keyof Geography, readonly Feature['geometry']['type'][]>;
 
-function collection<G extends Feature['geometry'], P>(
-  topology: Topology<Record<string, GeometryCollection>>,
-  object: string,
-  types: readonly G['type'][],
-  properties: z.ZodType<P>,
-): FeatureCollection<G, P> {
-  const geometries = topology.objects[object];
-  if (geometries === undefined) throw new Error(`basemap/geography.json: no ${object}`);
-  const features = feature(topology, geometries).features.map((shape, index) => {
-    const where = `basemap/geography.json: ${object}[${index}]`;
-    if (!types.includes(shape.geometry.type as G['type'])) throw new Error(`${where}: geometry ${shape.geometry.type}, expected ${types.join(' or ')}`);
-    const parsed = properties.safeParse(shape.properties);
-    if (!parsed.success) throw new Error(`${where}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'properties'} ${issue.message}`).join('; ')}`);
-    return { type: 'Feature' as const, geometry: shape.geometry as G, properties: parsed.data };
-  });
-  return { type: 'FeatureCollection', features };
+/** Whether `json` has the two topologies and their objects, which is all topojson-client reads. */
+export function isGeographyFile(json: unknown): json is GeographyFile {
+  const hasObjects = (topology: unknown, keys: readonly string[]) =>
+    typeof topology === 'object' &&
+    topology !== null &&
+    'type' in topology &&
+    topology.type === 'Topology' &&
+    'arcs' in topology &&
+    Array.isArray(topology.arcs) &&
+    'objects' in topology &&
+    typeof topology.objects === 'object' &&
+    topology.objects !== null &&
+    keys.every((key) => key in (topology.objects as object));
+  return (
+    typeof json === 'object' &&
+    json !== null &&
+    'shapes' in json &&
+    hasObjects(json.shapes, ['labels', 'rivers', 'lakes']) &&
+    'riverNames' in json &&
+    hasObjects(json.riverNames, ['riverNames'])
+  );
 }
 
-/** Validates the geography file and converts it to GeoJSON; throws naming the object, feature and field at fault. */
-export function parseGeography(json: unknown): Geography {
-  const shape = fileShape.safeParse(json);
-  if (!shape.success) throw new Error(`basemap/geography.json is not the basemap’s geography: ${shape.error.issues[0]?.path.join('.') ?? ''} ${shape.error.issues[0]?.message ?? ''}`);
-  // The shape check above covers what topojson-client reads; the properties are checked per feature.
-  const { shapes, riverNames } = json as GeographyFile;
+/**
+ * The geography file as GeoJSON. `npm run data:build` checked the file it wrote (geographySchema.ts),
+ * so the app trusts its properties here: no validator in the first view.
+ */
+export function geographyFeatures({ shapes, riverNames }: GeographyFile): Geography {
   return {
-    labels: collection<Point, LabelProperties>(shapes, 'labels', ['Point'], labelProperties),
-    rivers: collection<LineString | MultiLineString, RiverProperties>(shapes, 'rivers', ['LineString', 'MultiLineString'], riverProperties),
-    riverNames: collection<LineString | MultiLineString, RiverNameProperties>(riverNames, 'riverNames', ['LineString', 'MultiLineString'], riverNameProperties),
-    lakes: collection<Polygon | MultiPolygon, LakeProperties>(shapes, 'lakes', ['Polygon', 'MultiPolygon'], lakeProperties),
+    labels: feature(shapes, shapes.objects.labels) as Geography['labels'],
+    rivers: feature(shapes, shapes.objects.rivers) as Geography['rivers'],
+    riverNames: feature(riverNames, riverNames.objects.riverNames) as Geography['riverNames'],
+    lakes: feature(shapes, shapes.objects.lakes) as Geography['lakes'],
   };
 }

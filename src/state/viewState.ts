@@ -1,7 +1,6 @@
 // What the visitor chose, and its URL form. The URL format is an API: versioned (v=1), parsed and
 // written by these pure functions, and a bad value is dropped with a notice instead of a crash.
-import { z } from '../zod';
-import { COUNTRY_CODES, SECTORS, type CountryCode, type Sector, type TextSpan } from '../data/atlasSchema';
+import { COUNTRY_CODES, SECTORS, type TextSpan } from '../data/atlasSchema';
 import { EMPTY_FILTERS, LANGUAGES, type Filters, type Language } from '../vocabulary';
 
 /** What fills the main area: the map, the statistics of the current filter, or the comparison. */
@@ -81,50 +80,67 @@ export interface UrlNotice {
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const language = z.enum(LANGUAGES);
-const mainView = z.enum(VIEWS);
-const readerView = z.enum(READER_VIEWS);
 const MAX_QUERY_LENGTH = 200;
-const embedParam = z.enum(['1', 'figure']).transform((value): EmbedMode => (value === '1' ? 'map' : 'figure'));
-/** project.metric or project.metric.phase */
-const figureParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9_]+){1,2}$/);
-/** A dataset link; the loader resolves it and refuses any that leads off this site. */
-const datasetParam = z.string().max(2000);
-const speechParam = z.string().regex(/^s\d{2}$/);
-const quoteParam = z
-  .string()
-  .regex(/^\d+:\d+-\d+$/)
-  .transform((text) => {
-    const [paragraph, start, end] = text.split(/[:-]/).map(Number) as [number, number, number];
-    return { paragraph, start, end };
-  })
-  .refine(({ start, end }) => end > start);
-const viewportParam = z
-  .string()
-  .transform((text) => text.split(',').map(Number))
-  .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85), z.number().min(0).max(22)]))
-  .transform(([longitude, latitude, zoom]) => ({ longitude, latitude, zoom }));
+const MAX_LINK_LENGTH = 2000;
 
-function listParam<T extends string>(params: URLSearchParams, name: string, allowed: (value: string) => value is T, notices: UrlNotice[]): T[] {
+/** Reads one parameter's text: the value, or null when the text is not one. */
+type ParamReader<T> = (text: string) => T | null;
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]): ParamReader<T> =>
+  (text) =>
+    (allowed as readonly string[]).includes(text) ? (text as T) : null;
+const matching =
+  (pattern: RegExp): ParamReader<string> =>
+  (text) =>
+    pattern.test(text) ? text : null;
+const atMost =
+  (length: number): ParamReader<string> =>
+  (text) =>
+    text.length <= length ? text : null;
+const within = (value: number, min: number, max: number) => Number.isFinite(value) && value >= min && value <= max;
+
+const readId = matching(idPattern);
+const readLanguage = oneOf(LANGUAGES);
+const readMainView = oneOf(VIEWS);
+const readReaderView = oneOf(READER_VIEWS);
+const readEmbed: ParamReader<EmbedMode> = (text) => EMBED_MODES.find((mode) => EMBED_PARAM[mode] === text) ?? null;
+/** project.metric or project.metric.phase */
+const readFigure = matching(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9_]+){1,2}$/);
+/** A dataset link; the loader resolves it and refuses any that leads off this site. */
+const readLink = atMost(MAX_LINK_LENGTH);
+const readSpeech = matching(/^s\d{2}$/);
+const readQuote: ParamReader<TextSpan> = (text) => {
+  const match = /^(\d+):(\d+)-(\d+)$/.exec(text);
+  if (match === null) return null;
+  const [paragraph, start, end] = match.slice(1).map(Number) as [number, number, number];
+  return end > start ? { paragraph, start, end } : null;
+};
+/** longitude,latitude,zoom */
+const readViewport: ParamReader<MapViewport> = (text) => {
+  const numbers = text.split(',').map(Number);
+  if (numbers.length !== 3) return null;
+  const [longitude, latitude, zoom] = numbers as [number, number, number];
+  return within(longitude, -180, 180) && within(latitude, -85, 85) && within(zoom, 0, 22) ? { longitude, latitude, zoom } : null;
+};
+
+function listParam<T extends string>(params: URLSearchParams, name: string, read: ParamReader<T>, notices: UrlNotice[]): T[] {
   const raw = params.get(name);
   if (raw === null || raw === '') return [];
   const values: T[] = [];
-  for (const value of raw.split(',')) {
-    if (allowed(value) && !values.includes(value)) values.push(value);
-    else notices.push({ param: name, value });
+  for (const text of raw.split(',')) {
+    const value = read(text);
+    if (value !== null && !values.includes(value)) values.push(value);
+    else notices.push({ param: name, value: text });
   }
   return values;
 }
 
-const isCountry = (value: string): value is CountryCode => (COUNTRY_CODES as readonly string[]).includes(value);
-const isSector = (value: string): value is Sector => (SECTORS as readonly string[]).includes(value);
-const isId = (value: string): value is string => idPattern.test(value);
-
-function singleParam<T>(params: URLSearchParams, name: string, schema: z.ZodType<T>, notices: UrlNotice[]): T | null {
+function singleParam<T>(params: URLSearchParams, name: string, read: ParamReader<T>, notices: UrlNotice[]): T | null {
   const raw = params.get(name);
   if (raw === null) return null;
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  const value = read(raw);
+  if (value !== null) return value;
   notices.push({ param: name, value: raw });
   return null;
 }
@@ -133,7 +149,7 @@ function singleParam<T>(params: URLSearchParams, name: string, schema: z.ZodType
 function layerParams(params: URLSearchParams, notices: UrlNotice[]): string[] {
   const layers: string[] = [];
   for (const value of params.getAll('layer')) {
-    if (!datasetParam.safeParse(value).success) notices.push({ param: 'layer', value });
+    if (readLink(value) === null) notices.push({ param: 'layer', value });
     else if (!layers.includes(value)) layers.push(value);
   }
   return layers;
@@ -154,30 +170,30 @@ export function parseViewState(search: string, fallbackLanguage: Language): { st
   const notices: UrlNotice[] = [];
   const version = params.get('v');
   if (version !== null && version !== URL_VERSION) notices.push({ param: 'v', value: version });
-  const speech = singleParam(params, 'speech', speechParam, notices);
-  const quote = singleParam(params, 'quote', quoteParam, notices);
+  const speech = singleParam(params, 'speech', readSpeech, notices);
+  const quote = singleParam(params, 'quote', readQuote, notices);
   const layers = layerParams(params, notices);
   const state: ViewState = {
-    language: singleParam(params, 'lang', language, notices) ?? fallbackLanguage,
+    language: singleParam(params, 'lang', readLanguage, notices) ?? fallbackLanguage,
     filters: {
-      countries: listParam(params, 'country', isCountry, notices),
-      sectors: listParam(params, 'sector', isSector, notices),
-      builders: listParam(params, 'builder', isId, notices),
+      countries: listParam(params, 'country', oneOf(COUNTRY_CODES), notices),
+      sectors: listParam(params, 'sector', oneOf(SECTORS), notices),
+      builders: listParam(params, 'builder', readId, notices),
     },
-    project: singleParam(params, 'project', z.string().regex(idPattern), notices),
+    project: singleParam(params, 'project', readId, notices),
     speech,
     // A quote means nothing without its speech.
     quote: speech === null ? null : quote,
-    readerView: singleParam(params, 'reader', readerView, notices),
-    viewport: singleParam(params, 'map', viewportParam, notices),
-    view: singleParam(params, 'view', mainView, notices) ?? 'map',
-    compare: listParam(params, 'compare', isId, notices),
-    query: singleParam(params, 'q', z.string().max(MAX_QUERY_LENGTH), notices) ?? '',
-    dataset: singleParam(params, 'data', datasetParam, notices),
+    readerView: singleParam(params, 'reader', readReaderView, notices),
+    viewport: singleParam(params, 'map', readViewport, notices),
+    view: singleParam(params, 'view', readMainView, notices) ?? 'map',
+    compare: listParam(params, 'compare', readId, notices),
+    query: singleParam(params, 'q', atMost(MAX_QUERY_LENGTH), notices) ?? '',
+    dataset: singleParam(params, 'data', readLink, notices),
     layers,
     hiddenLayers: hiddenLayerParams(params, layers, notices),
-    embed: singleParam(params, 'embed', embedParam, notices),
-    figure: singleParam(params, 'figure', figureParam, notices),
+    embed: singleParam(params, 'embed', readEmbed, notices),
+    figure: singleParam(params, 'figure', readFigure, notices),
   };
   return { state, notices };
 }

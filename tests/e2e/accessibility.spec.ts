@@ -47,6 +47,23 @@ test('axe finds no serious or critical violation on a phone with the header\'s â
   await expectNoBlockingViolation(page);
 });
 
+/** Lighthouse's desktop screen (its accessibility score counts target-size), and a phone. */
+const SCREENS = [
+  { name: 'desktop', viewport: { width: 1350, height: 940 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+];
+
+for (const screen of SCREENS) {
+  test(`every control of the first view is large enough or far enough from the next (WCAG 2.2 target size) on a ${screen.name}`, async ({ atlas, page }) => {
+    await page.setViewportSize(screen.viewport);
+    await atlas.open('lang=en');
+    await atlas.waitForMap();
+    const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+    const tooSmall = results.violations.flatMap((violation) => violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`));
+    expect(tooSmall).toEqual([]);
+  });
+}
+
 test('every project can be selected by keyboard through the list, and focus moves into the panel and back', async ({ atlas, page }) => {
   await atlas.open('lang=en');
   await atlas.waitForMap();

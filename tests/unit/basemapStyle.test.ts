@@ -8,8 +8,8 @@ import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COUNTRY_CODES } from '../../src/data/atlasSchema';
 import { basemapImage, basemapStyle, countryShapes, fetchBasemap, LABEL_LAYER_IDS, PLACE_DOT_IMAGES, withClearance, type Basemap } from '../../src/map/basemapStyle';
-import { countryLabelsSchema } from '../../src/map/countryLabels';
-import { parseGeography } from '../../src/map/geography';
+import { countryLabelsSchema } from '../../src/map/geographySchema';
+import { parseGeography } from '../../src/map/geographySchema';
 
 const basemapDir = join(import.meta.dirname, '../../public/basemap');
 const files: Record<string, string> = Object.fromEntries(

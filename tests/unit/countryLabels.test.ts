@@ -9,7 +9,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES } from '../../src/data/atlasSchema';
 import { countryShapes } from '../../src/map/basemapStyle';
-import { LABEL_REGION, countryLabelFeatures, countryLabelsSchema, selectCountryLabels } from '../../src/map/countryLabels';
+import { LABEL_REGION, countryLabelFeatures, selectCountryLabels } from '../../src/map/countryLabels';
+import { countryLabelsSchema } from '../../src/map/geographySchema';
 import { LANGUAGES } from '../../src/vocabulary';
 
 const basemapDir = join(import.meta.dirname, '../../public/basemap');

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGeography } from '../../src/map/geography';
+import { parseGeography } from '../../src/map/geographySchema';
 
 const file = () => JSON.parse(readFileSync(join(import.meta.dirname, '../../public/basemap/geography.json'), 'utf8')) as {
   shapes: { objects: { labels: { geometries: { properties: Record<string, unknown> }[] } } };

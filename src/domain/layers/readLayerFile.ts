@@ -4,7 +4,8 @@ import { decodeLayerText } from './decodeLayerText';
 import { detectColumns, type ColumnMapping, type DetectedColumns } from './detectColumns';
 import { geoJsonToLayer, isFeatureCollection } from './geoJsonLayer';
 import type { ReferenceLayer } from './referenceLayer';
-import { rememberedColumns, type StoredColumnChoices } from './rememberedColumns';
+import type { StoredColumnChoices } from './columnChoiceKey';
+import { rememberedColumns } from './rememberedColumns';
 import { tableToLayer } from './tableLayer';
 import { parseTable, type Table } from './tableLayer';
 

@@ -3,14 +3,10 @@
 // reads and writes them in its storage.
 import { z } from '../../zod';
 import type { ColumnMapping } from './detectColumns';
-
-/** Stored choices as the storage holds them: the header's key, and the choice as JSON text. */
-export type StoredColumnChoices = Readonly<Record<string, string>>;
+import { columnChoiceKey, type StoredColumnChoices } from './columnChoiceKey';
 
 const column = z.string().nullable();
 const mappingSchema = z.object({ name: column, latitude: column, longitude: column, capacity: column, category: column });
-
-export const columnChoiceKey = (header: readonly string[]) => `atlas.layerColumns:${JSON.stringify(header)}`;
 
 export function rememberedColumns(header: readonly string[], stored: StoredColumnChoices): ColumnMapping | null {
   const text = stored[columnChoiceKey(header)];

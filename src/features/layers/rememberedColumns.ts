@@ -1,6 +1,6 @@
 // The page's side of the remembered column choices: this browser's storage.
 import type { ColumnMapping } from '../../domain/layers/detectColumns';
-import { columnChoiceKey, type StoredColumnChoices } from '../../domain/layers/rememberedColumns';
+import { columnChoiceKey, type StoredColumnChoices } from '../../domain/layers/columnChoiceKey';
 
 const KEY_PREFIX = columnChoiceKey([]).slice(0, -2);
 

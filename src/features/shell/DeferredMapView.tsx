@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { MapPending } from '../../map/MapPending';
 import { MapView, type MapViewProps } from '../../map/MapView';
 import { useHydrated } from '../../ui/useHydrated';
 
@@ -8,10 +8,6 @@ import { useHydrated } from '../../ui/useHydrated';
  */
 export function DeferredMapView(props: MapViewProps) {
   const hydrated = useHydrated();
-  return hydrated ? <MapView {...props} /> : <MapPlaceholder />;
+  return hydrated ? <MapView {...props} /> : <MapPending />;
 }
 
-function MapPlaceholder() {
-  const { t } = useTranslation('map');
-  return <section className="map-view map-view--placeholder" data-testid="map" aria-label={t('ariaLabel')} aria-busy="true" />;
-}
