@@ -101,7 +101,7 @@ function InteractiveMap({
   const { hover } = picking;
   const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
   const capacityScale = useCapacityScale(data, references);
-  const { layers, cells, gpuMarkerCount } = useMapLayers({ data, basemap, references, capacityScale, filters, language, selectedId, hoveredId, view, loaded, countsOnGpu: shown.settled });
+  const { layers, cells, gpuMarkerCount } = useMapLayers({ data, basemap, references, capacityScale, filters, language, selectedId, hoveredId, view, loaded });
   // Rivers, lakes and names join once the projects are drawn (BasemapStyleOptions.geography).
   const mapStyle = useMemo(
     () => basemapStyle(basemap, language, projectSpots(allProjects, capacityScale), { geography: shown.ready }),

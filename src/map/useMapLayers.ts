@@ -49,13 +49,6 @@ interface LayerSources {
   view: ShownView | null;
   /** The projects join once the basemap has loaded. */
   loaded: boolean;
-  /**
-   * Whether the marker layers count on the GPU what their filter lets through. The count reads a
-   * pixel back, which waits for everything the GPU was given before it: during the first view
-   * that is every shader compile and the whole basemap (seconds on software WebGL, with the page
-   * frozen). So the first view is counted once it is drawn in full.
-   */
-  countsOnGpu: boolean;
 }
 
 const NO_RINGS: FocusRings = { routes: null, points: null };
@@ -72,7 +65,7 @@ function amongNames(layer: Layer, basemap: Basemap | null, showsCells: boolean, 
 }
 const isRouteLayer = (layer: Layer) => layer.id.startsWith(PROJECT_ROUTES_LAYER_ID);
 
-export function useMapLayers({ data, basemap, references, capacityScale, filters, language, selectedId, hoveredId, view, loaded, countsOnGpu }: LayerSources) {
+export function useMapLayers({ data, basemap, references, capacityScale, filters, language, selectedId, hoveredId, view, loaded }: LayerSources) {
   // Counted again when the filters change or the map comes to rest, not on every frame of a move.
   const cells = useMemo(
     () => (view === null ? null : densityView(data.index, filters, view, markersNearView(data.index, view.bounds))),
@@ -80,9 +73,7 @@ export function useMapLayers({ data, basemap, references, capacityScale, filters
   );
   const showsCells = cells !== null;
   const filteredMarkers = useFilteredMarkerCount();
-  const { keepDrawn } = filteredMarkers;
-  // deck.gl keeps a layer's count pending until a listener is there to be told.
-  const onFilteredCount = countsOnGpu ? filteredMarkers.onFilteredCount : undefined;
+  const { onFilteredCount, keepDrawn } = filteredMarkers;
   // The projects join once the basemap has loaded: every frame while its pieces arrive would draw
   // them all again (on software WebGL, seconds a frame at a hundred thousand projects).
   // Three memos, so a hover or a selection hands deck.gl the same marker layers (and the same

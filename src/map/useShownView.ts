@@ -37,8 +37,6 @@ export function useShownView(hasBasemap: boolean) {
     loaded,
     ready,
     geographyDrawn,
-    /** The first view is drawn in full: the projects, and the basemap's geography where there is a basemap. */
-    settled: hasBasemap ? geographyDrawn : ready,
     onLoad: useCallback(({ target }: { target: MapLibre }) => {
       setView(viewOf(target));
       setLoaded(true);

@@ -1,8 +1,7 @@
 // What deck.gl is handed when the pointer moves over a project or the visitor selects one: the
 // marker layers stay the very same layer objects (deck.gl then neither diffs nor re-uploads them),
 // and only the small ring layers change. No ring layer is handed over while nothing is in focus:
-// each layer type is a shader program that software WebGL compiles on the main thread. And the GPU
-// count of the markers (a pixel read that waits for the GPU) waits until the first view is drawn.
+// each layer type is a shader program that software WebGL compiles on the main thread.
 import type { Layer } from '@deck.gl/core';
 import { renderHook } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
@@ -32,12 +31,12 @@ const basemap: Basemap = {
   geography: parseGeography(readJson('geography.json')),
 };
 
-type Focus = { selectedId: string | null; hoveredId: string | null; countsOnGpu?: boolean };
+type Focus = { selectedId: string | null; hoveredId: string | null };
 
-function renderLayers(shownBasemap: Basemap | null, countsOnGpu = true) {
+function renderLayers(shownBasemap: Basemap | null) {
   return renderHook(
-    (focus: Focus) =>
-      useMapLayers({ data, basemap: shownBasemap, references: [], capacityScale, filters: EMPTY_FILTERS, language: 'en', view, loaded: true, countsOnGpu, ...focus }).layers,
+    ({ selectedId, hoveredId }: Focus) =>
+      useMapLayers({ data, basemap: shownBasemap, references: [], capacityScale, filters: EMPTY_FILTERS, language: 'en', selectedId, hoveredId, view, loaded: true }).layers,
     { initialProps: { selectedId: null, hoveredId: null } as Focus },
   );
 }
@@ -71,17 +70,5 @@ describe.each([
     expect(ids(result.current)).toEqual(['project-routes', 'project-points', 'project-points-focus']);
     rerender({ selectedId: null, hoveredId: null });
     expect(ids(result.current)).toEqual(['project-routes', 'project-points']);
-  });
-});
-
-describe('the GPU count of the markers', () => {
-  const listeners = (layers: readonly Layer[]) =>
-    layers.filter((layer) => layer.id === 'project-points' || layer.id === 'project-routes').map((layer) => typeof (layer.props as { onFilteredItemsChange?: unknown }).onFilteredItemsChange);
-
-  it('is not asked for while the first view is being drawn, and is once it is drawn in full', () => {
-    const { result, rerender } = renderLayers(basemap, false);
-    expect(listeners(result.current)).toEqual(['undefined', 'undefined']);
-    rerender({ selectedId: null, hoveredId: null, countsOnGpu: true });
-    expect(listeners(result.current)).toEqual(['function', 'function']);
   });
 });
