@@ -1,8 +1,8 @@
 // Pure layer factories: every project, the visitor's filters and focus in, deck.gl layer descriptors
 // out; and what a pick on them found. Data arrays and their attributes are built once per dataset
 // (projectShapes.ts, pointData.ts); filters only change the GPU category filter's uniform, and hover
-// and selection only change accessors (through updateTriggers), so deck.gl never rebuilds the data
-// on a filter change or a mouse move.
+// and selection only change the small ring layers (markerLayers never sees them), so deck.gl never
+// rebuilds the data on a filter change or a mouse move.
 import type { Color, Layer } from '@deck.gl/core';
 import {
   DataFilterExtension,
@@ -83,60 +83,86 @@ export interface ProjectLayerState {
   onFilteredCount?: FilteredCountListener;
 }
 
+/** What the focus rings depend on: a hover or a selection changes these layers only. */
+export type FocusState = Pick<ProjectLayerState, 'filters' | 'selectedId' | 'hoveredId' | 'capacityScale' | 'projectsById'>;
+/** What the markers (or cells) depend on: never the hovered or selected project. */
+export type MarkerState = Omit<ProjectLayerState, 'selectedId' | 'hoveredId' | 'projectsById'>;
+
+/** The rings around the focused routes and points; null where nothing of the kind is in focus. */
+export interface FocusRings {
+  routes: Layer | null;
+  points: Layer | null;
+}
+
 /**
  * The projects under focus (selected, hovered) that pass the filters: the focus rings are drawn
  * for these few only, so a hover never touches the attributes of every project.
  */
-function focusedShapes({ filters, selectedId, hoveredId, projectsById }: ProjectLayerState): ProjectShapes {
+function focusedShapes({ filters, selectedId, hoveredId, projectsById }: FocusState): ProjectShapes {
   const focused = [...new Set([selectedId, hoveredId])].flatMap((id) => (id === null ? [] : (projectsById.get(id) ?? [])));
   return projectShapes(filterProjects(focused, filters));
 }
 
 /**
- * `dataset` indexes every project of the dataset: the filters hide projects on the GPU, they never
- * change the data. Markers are drawn tile by tile (one tile for a small dataset), and not at all
- * where the view is counted in cells.
+ * The rings around the selected and hovered projects. A ring layer exists only while it has a
+ * project to ring: an empty layer still compiles its shader program, which on software WebGL
+ * blocks the first view for a good part of a second.
  */
-export function projectLayers(dataset: AtlasIndex, state: ProjectLayerState): Layer[] {
-  const { pointPositions, routePositions, pointTiles, routeTiles } = dataset.get(projectShapes);
+export function focusRingLayers(state: FocusState): FocusRings {
+  const { selectedId, hoveredId, capacityScale } = state;
   const focused = focusedShapes(state);
-  const { filters, selectedId, hoveredId, capacityScale, cells, language, view, onFilteredCount } = state;
   const focus = [selectedId, hoveredId];
   const focusColor = ({ id }: ProjectFeature): Color =>
     id === selectedId ? withAlpha(INK, 255) : id === hoveredId ? withAlpha(INK, 170) : TRANSPARENT;
+  return {
+    routes:
+      focused.routes.length === 0
+        ? null
+        : new PathLayer<RouteProject>({
+            id: FOCUS_LAYER_IDS[0],
+            data: focused.routes,
+            widthUnits: 'pixels',
+            capRounded: true,
+            jointRounded: true,
+            getPath: (route) => route.geometry.coordinates,
+            getColor: (route) => (route.id === selectedId ? withAlpha(INK, 90) : route.id === hoveredId ? withAlpha(INK, 60) : TRANSPARENT),
+            getWidth: (route) => (route.id === selectedId ? 14 : route.id === hoveredId ? 11 : 0),
+            updateTriggers: { getColor: focus, getWidth: focus },
+          }),
+    points:
+      focused.points.length === 0
+        ? null
+        : new ScatterplotLayer<PointProject>({
+            id: FOCUS_LAYER_IDS[1],
+            data: focused.points,
+            stroked: true,
+            filled: false,
+            radiusUnits: 'pixels',
+            lineWidthUnits: 'pixels',
+            getPosition: (point) => point.geometry.coordinates,
+            getRadius: (point) => markerRadius(projectCapacity(point)?.value ?? null, capacityScale) + FOCUS_GAP_PX,
+            getLineColor: focusColor,
+            getLineWidth: (point) => (point.id === selectedId ? 3 : point.id === hoveredId ? 2 : 0),
+            updateTriggers: { getRadius: capacityScale, getLineColor: focus, getLineWidth: focus },
+          }),
+  };
+}
 
-  const routeFocus = new PathLayer<RouteProject>({
-    id: FOCUS_LAYER_IDS[0],
-    data: focused.routes,
-    widthUnits: 'pixels',
-    capRounded: true,
-    jointRounded: true,
-    getPath: (route) => route.geometry.coordinates,
-    getColor: (route) => (route.id === selectedId ? withAlpha(INK, 90) : route.id === hoveredId ? withAlpha(INK, 60) : TRANSPARENT),
-    getWidth: (route) => (route.id === selectedId ? 14 : route.id === hoveredId ? 11 : 0),
-    updateTriggers: { getColor: focus, getWidth: focus },
-  });
-  const pointFocus = new ScatterplotLayer<PointProject>({
-    id: FOCUS_LAYER_IDS[1],
-    data: focused.points,
-    stroked: true,
-    filled: false,
-    radiusUnits: 'pixels',
-    lineWidthUnits: 'pixels',
-    getPosition: (point) => point.geometry.coordinates,
-    getRadius: (point) => markerRadius(projectCapacity(point)?.value ?? null, capacityScale) + FOCUS_GAP_PX,
-    getLineColor: focusColor,
-    getLineWidth: (point) => (point.id === selectedId ? 3 : point.id === hoveredId ? 2 : 0),
-    updateTriggers: { getRadius: capacityScale, getLineColor: focus, getLineWidth: focus },
-  });
-  // Markers with a halo under a selected route; cells with the selection marked over them.
-  if (cells !== null) return [...densityCellLayers(cells, language), routeFocus, pointFocus];
+/**
+ * `dataset` indexes every project of the dataset: the filters hide projects on the GPU, they never
+ * change the data. Markers are drawn tile by tile (one tile for a small dataset), and not at all
+ * where the view is counted in cells. Nothing here depends on the focus, so a hover or a selection
+ * hands deck.gl the same layers.
+ */
+export function markerLayers(dataset: AtlasIndex, state: MarkerState): Layer[] {
+  const { pointPositions, routePositions, pointTiles, routeTiles } = dataset.get(projectShapes);
+  const { filters, capacityScale, cells, language, view, onFilteredCount } = state;
+  if (cells !== null) return densityCellLayers(cells, language);
   const categories = projectCategories(dataset);
   const categoryAt = categoriesAtPosition(dataset, filters);
   const filterCategories = passingCategories(dataset, filters);
   const categoryTrigger = categoryUpdateTrigger(categories, filters);
   return [
-    routeFocus,
     ...tilesNearView(routeTiles, view).map((tile) => new PathLayer<RouteProject, PathStyleExtensionProps<RouteProject> & DataFilterExtensionProps<RouteProject>>({
       id: tileLayerId(PROJECT_ROUTES_LAYER_ID, tile),
       data: tileSlice(dataset, 'routes', tile),
@@ -173,8 +199,19 @@ export function projectLayers(dataset: AtlasIndex, state: ProjectLayerState): La
       onFilteredItemsChange: onFilteredCount,
       updateTriggers: { getFilterCategory: categoryTrigger },
     })),
-    pointFocus,
   ];
+}
+
+/** The rings in among the markers: a route's halo under the routes, a point's ring over the points; both over cells. */
+export function withFocusRings(markers: readonly Layer[], rings: FocusRings, showsCells: boolean): Layer[] {
+  const present = (layer: Layer | null) => (layer === null ? [] : [layer]);
+  if (showsCells) return [...markers, ...present(rings.routes), ...present(rings.points)];
+  return [...present(rings.routes), ...markers, ...present(rings.points)];
+}
+
+/** Markers (or cells) and the focus rings, in drawing order. */
+export function projectLayers(dataset: AtlasIndex, state: ProjectLayerState): Layer[] {
+  return withFocusRings(markerLayers(dataset, state), focusRingLayers(state), state.cells !== null);
 }
 
 /**

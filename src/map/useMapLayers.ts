@@ -1,13 +1,13 @@
 // What deck.gl draws: counted cells where the view holds too many markers, the markers elsewhere, the
 // visitor's own layers beneath them, all on one capacity scale, and placed among the basemap's names.
-import type { LayerProps } from '@deck.gl/core';
+import type { Layer, LayerProps } from '@deck.gl/core';
 import { useEffect, useMemo } from 'react';
 import { largestLayerCapacity } from '../domain/layers/referenceLayer';
 import type { Filters, Language, AtlasData } from '../vocabulary';
 import { LABEL_LAYER_IDS, MAJOR_LABEL_LAYER_ID, type Basemap } from './basemapStyle';
 import { densityView } from './densityCells';
 import { createCapacityScale } from './markerScale';
-import { PROJECT_ROUTES_LAYER_ID, projectLayers } from './projectLayers';
+import { focusRingLayers, markerLayers, PROJECT_ROUTES_LAYER_ID, withFocusRings, type FocusRings } from './projectLayers';
 import { markersNearView } from './projectShapes';
 import { referenceLayers, type ShownReferenceLayer } from './referenceLayers';
 import { useFilteredMarkerCount } from './useFilteredMarkerCount';
@@ -51,33 +51,56 @@ interface LayerSources {
   loaded: boolean;
 }
 
+const NO_RINGS: FocusRings = { routes: null, points: null };
+
+/**
+ * Where an interleaved layer goes among the basemap's names. Names go over routes and the
+ * visitor's own layers, which would strike through them. Minor names go under markers (they stand
+ * beside them); the names of countries, capitals and project towns stay over markers and cells,
+ * where markers crowd too close for the names to make way (a phone's first view: Tashkent, Bishkek).
+ */
+function amongNames(layer: Layer, basemap: Basemap | null, showsCells: boolean, belowAllNames: boolean): Layer {
+  if (basemap === null) return layer;
+  return layer.clone(!showsCells && belowAllNames ? BELOW_NAMES : BELOW_MAJOR_NAMES);
+}
+const isRouteLayer = (layer: Layer) => layer.id.startsWith(PROJECT_ROUTES_LAYER_ID);
+
 export function useMapLayers({ data, basemap, references, capacityScale, filters, language, selectedId, hoveredId, view, loaded }: LayerSources) {
   // Counted again when the filters change or the map comes to rest, not on every frame of a move.
   const cells = useMemo(
     () => (view === null ? null : densityView(data.index, filters, view, markersNearView(data.index, view.bounds))),
     [data.index, filters, view],
   );
+  const showsCells = cells !== null;
   const filteredMarkers = useFilteredMarkerCount();
   const { onFilteredCount, keepDrawn } = filteredMarkers;
   // The projects join once the basemap has loaded: every frame while its pieces arrive would draw
   // them all again (on software WebGL, seconds a frame at a hundred thousand projects).
-  const layers = useMemo(
-    () => {
-      const projects = loaded
-        ? projectLayers(data.index, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null, onFilteredCount })
-        : [];
-      // The visitor's own layers lie beneath everything of the forum's.
-      const own = loaded ? referenceLayers(references, capacityScale) : [];
-      if (basemap === null) return [...own, ...projects];
-      // The basemap's names go over routes and the visitor's own layers, which would strike
-      // through them. Minor names go under markers (they stand beside them); the names of
-      // countries, capitals and project towns stay over markers and cells, where markers crowd
-      // too close for the names to make way (a phone's first view: Tashkent, Bishkek).
-      if (cells !== null) return [...own, ...projects].map((layer) => layer.clone(BELOW_MAJOR_NAMES));
-      return [...own.map((layer) => layer.clone(BELOW_NAMES)), ...projects.map((layer) => layer.clone(layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? BELOW_NAMES : BELOW_MAJOR_NAMES))];
-    },
-    [basemap, language, loaded, data.index, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, references],
+  // Three memos, so a hover or a selection hands deck.gl the same marker layers (and the same
+  // reference layers): only the rings around the focused projects are new.
+  const markers = useMemo(
+    () =>
+      loaded
+        ? markerLayers(data.index, { filters, capacityScale, cells, language, view: view?.bounds ?? null, onFilteredCount }).map((layer) =>
+            amongNames(layer, basemap, showsCells, isRouteLayer(layer)),
+          )
+        : [],
+    [loaded, data.index, filters, capacityScale, cells, showsCells, language, view, onFilteredCount, basemap],
   );
+  const rings = useMemo(() => {
+    if (!loaded) return NO_RINGS;
+    const { routes, points } = focusRingLayers({ filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById });
+    return {
+      routes: routes === null ? null : amongNames(routes, basemap, showsCells, true),
+      points: points === null ? null : amongNames(points, basemap, showsCells, false),
+    };
+  }, [loaded, filters, selectedId, hoveredId, capacityScale, data.projectsById, basemap, showsCells]);
+  // The visitor's own layers lie beneath everything of the forum's.
+  const own = useMemo(
+    () => (loaded ? referenceLayers(references, capacityScale).map((layer) => amongNames(layer, basemap, showsCells, true)) : []),
+    [loaded, references, capacityScale, basemap, showsCells],
+  );
+  const layers = useMemo(() => [...own, ...withFocusRings(markers, rings, showsCells)], [own, markers, rings, showsCells]);
   useEffect(() => keepDrawn(layers), [layers, keepDrawn]);
   /** How many markers the GPU filter lets through, while markers (not cells) are shown. */
   const gpuMarkerCount = cells === null ? (filteredMarkers.total ?? undefined) : undefined;
