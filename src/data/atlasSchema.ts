@@ -1,5 +1,8 @@
 // The shape of public/data/atlas.json. These schemas are the types: after parsing,
-// the app trusts them and carries no defensive checks.
+// the app trusts them and carries no defensive checks. Projects are read-only in the types
+// (ReadonlyDeep, arrays and objects): the AtlasIndex keeps indexes derived from them
+// (src/vocabulary.ts: facets, shapes, anchors, sort orders), which an edit in place would leave stale.
+import type { ReadonlyDeep } from 'type-fest';
 import { z } from '../zod';
 
 export const COUNTRY_CODES = ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'] as const;
@@ -126,10 +129,10 @@ export const geometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('MultiPoint'), coordinates: z.array(position).min(2) }),
   z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
 ]);
-export type ProjectGeometry = z.infer<typeof geometry>;
+export type ProjectGeometry = ReadonlyDeep<z.infer<typeof geometry>>;
 
 export const projectLocation = z.object({ precision, place: localizedName, source: externalSource });
-export type ProjectLocation = z.infer<typeof projectLocation>;
+export type ProjectLocation = ReadonlyDeep<z.infer<typeof projectLocation>>;
 
 export const projectProperties = z.object({
   id,
@@ -146,7 +149,7 @@ export const projectProperties = z.object({
   /** Ids of the groups this project belongs to (derived by the build from groups[].members). */
   groups: z.array(id),
 });
-export type ProjectProperties = z.infer<typeof projectProperties>;
+export type ProjectProperties = ReadonlyDeep<z.infer<typeof projectProperties>>;
 
 export const projectFeature = z.object({
   type: z.literal('Feature'),
@@ -155,7 +158,7 @@ export const projectFeature = z.object({
   geometry: geometry.nullable(),
   properties: projectProperties,
 });
-export type ProjectFeature = z.infer<typeof projectFeature>;
+export type ProjectFeature = ReadonlyDeep<z.infer<typeof projectFeature>>;
 
 /** A project with a place on the map. */
 export type MappedProject = ProjectFeature & { geometry: ProjectGeometry; properties: { location: ProjectLocation } };
@@ -234,4 +237,5 @@ export const atlas = z.object({
   projects: z.object({ type: z.literal('FeatureCollection'), features: z.array(projectFeature) }),
   groups: z.array(group),
 });
-export type Atlas = z.infer<typeof atlas>;
+/** The projects read-only, like each project: the AtlasIndex is built from this very list. */
+export type Atlas = Omit<z.infer<typeof atlas>, 'projects'> & { readonly projects: { readonly type: 'FeatureCollection'; readonly features: readonly ProjectFeature[] } };

@@ -4,7 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import type { Atlas, ProjectFeature } from '../../src/data/atlasSchema';
+import type { Atlas } from '../../src/data/atlasSchema';
 import { indexAtlas } from '../../src/data/loadAtlas';
 import { validateAtlas } from '../../src/data/validateAtlas';
 import { facetIndex } from '../../src/domain/filters/facetIndex';
@@ -28,6 +28,7 @@ import { densityCellsByScan, shownInViewByScan } from './baselines/densityCellsB
 import { countsProjectByProject, filterProjectByProject, sortedByComparison } from '../fixtures/projectByProject';
 import { reference } from '../fixtures/statisticsReference';
 import { datasetOf } from '../fixtures/datasetOf';
+import type { AtlasFile } from '../fixtures/builtAtlas';
 
 export interface DomainResult {
   label: string;
@@ -91,8 +92,8 @@ const [head = '', ...rest] = chunks;
 const tail = rest.pop() ?? '';
 const pieces = rest;
 const parse = timed(() => {
-  const atlas = JSON.parse(head + tail) as Atlas;
-  for (const piece of pieces) for (const feature of JSON.parse(`[${piece.replace(/^,/, '')}]`) as ProjectFeature[]) atlas.projects.features.push(feature);
+  const atlas = JSON.parse(head + tail) as AtlasFile;
+  for (const piece of pieces) for (const feature of JSON.parse(`[${piece.replace(/^,/, '')}]`) as AtlasFile['projects']['features']) atlas.projects.features.push(feature);
   return atlas;
 }, 1);
 chunks = null;
