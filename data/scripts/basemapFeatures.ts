@@ -101,7 +101,7 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
 const wholeZoom = (zoom: number, floor = FIRST_ZOOM) => Math.max(floor, Math.floor(zoom));
 
 /** The zoom from which two points lie `pixels` apart in MapLibre's 512-pixel Web Mercator world. */
-export function separationZoom(a: Position, b: Position, pixels = SEPARATION_PX): number {
+export function separationZoom(a: Readonly<Position>, b: Readonly<Position>, pixels = SEPARATION_PX): number {
   const [ax = 0, ay = 0] = lngLatToWorld([a[0] ?? 0, a[1] ?? 0]);
   const [bx = 0, by = 0] = lngLatToWorld([b[0] ?? 0, b[1] ?? 0]);
   const apart = Math.hypot(ax - bx, ay - by);
@@ -234,7 +234,7 @@ export function projectTowns(places: readonly PlaceInput[], allProjects: readonl
       .filter(({ anchor }) => distance(anchor, place.position) <= NEAR_TOWN_KM);
     if (named.length === 0) continue;
     const apartZoom = ({ project, anchor }: (typeof named)[number]) =>
-      markers.filter((marker) => marker !== project).reduce((zoom, marker) => Math.max(zoom, separationZoom(anchor, marker.geometry.coordinates as Position)), FIRST_ZOOM);
+      markers.filter((marker) => marker !== project).reduce((zoom, marker) => Math.max(zoom, separationZoom(anchor, marker.geometry.coordinates as readonly [number, number])), FIRST_ZOOM);
     const minzoom = Math.min(LAST_NAME_ZOOM, ...named.map(apartZoom));
     towns.set(place, { en: place.names.en, projects: named.map(({ project }) => project.id), minzoom: wholeZoom(minzoom) });
   }

@@ -14,7 +14,7 @@ import {
   type LocalizedName,
   type Metric,
   type Organization,
-  type ProjectFeature,
+  type projectFeature,
   type ProjectGroup,
   type QuoteRef,
   type Sector,
@@ -23,6 +23,7 @@ import {
   type Subtype,
   type Unit,
 } from '../../src/data/atlasSchema';
+import type { z } from '../../src/zod';
 import type { CountryShapes } from '../../src/data/checkPlacement';
 import { locateQuote } from '../../src/domain/provenance/locateQuote';
 import { readFigureAmount } from '../../src/domain/quantities/figureAmount';
@@ -280,7 +281,8 @@ export function synthesizeAtlas({ count, seed, countryShapes }: SyntheticAtlasOp
   );
   const digits = String(count).length;
 
-  const features: ProjectFeature[] = [];
+  // Written while they are made (each group adds itself to its members), so not yet read-only.
+  const features: z.infer<typeof projectFeature>[] = [];
   for (let index = 0; index < count; index += 1) {
     const country = pickCountry();
     const plan = pickPlan();

@@ -1,7 +1,10 @@
 // The shape of public/data/atlas.json: its closed lists of values and its types. The types are
 // inferred from the zod schemas (atlasZodSchema.ts), which only the validator loads: this module
 // carries no zod, so the first view can use the lists and types without it. After parsing, the
-// app trusts the types and carries no defensive checks.
+// app trusts the types and carries no defensive checks. Projects are read-only in the types
+// (ReadonlyDeep, arrays and objects): the AtlasIndex keeps indexes derived from them
+// (src/vocabulary.ts: facets, shapes, anchors, sort orders), which an edit in place would leave stale.
+import type { ReadonlyDeep } from 'type-fest';
 import type { z } from '../zod';
 import type * as schema from './atlasZodSchema';
 
@@ -82,16 +85,17 @@ export type TextSpan = z.infer<typeof schema.textSpan>;
 export type QuoteRef = z.infer<typeof schema.quoteRef>;
 export type Figure = z.infer<typeof schema.figure>;
 export type ExternalSource = z.infer<typeof schema.externalSource>;
-export type ProjectGeometry = z.infer<typeof schema.geometry>;
-export type ProjectLocation = z.infer<typeof schema.projectLocation>;
-export type ProjectProperties = z.infer<typeof schema.projectProperties>;
-export type ProjectFeature = z.infer<typeof schema.projectFeature>;
+export type ProjectGeometry = ReadonlyDeep<z.infer<typeof schema.geometry>>;
+export type ProjectLocation = ReadonlyDeep<z.infer<typeof schema.projectLocation>>;
+export type ProjectProperties = ReadonlyDeep<z.infer<typeof schema.projectProperties>>;
+export type ProjectFeature = ReadonlyDeep<z.infer<typeof schema.projectFeature>>;
 export type Organization = z.infer<typeof schema.organization>;
 export type ProjectGroup = z.infer<typeof schema.group>;
 export type TranslatedSentence = z.infer<typeof schema.translatedSentence>;
 export type SpeechTranslation = z.infer<typeof schema.speechTranslation>;
 export type Speech = z.infer<typeof schema.speech>;
-export type Atlas = z.infer<typeof schema.atlas>;
+/** The projects read-only, like each project: the AtlasIndex is built from this very list. */
+export type Atlas = Omit<z.infer<typeof schema.atlas>, 'projects'> & { readonly projects: { readonly type: 'FeatureCollection'; readonly features: readonly ProjectFeature[] } };
 
 /** A project with a place on the map. */
 export type MappedProject = ProjectFeature & { geometry: ProjectGeometry; properties: { location: ProjectLocation } };

@@ -18,7 +18,8 @@ export function checkPlacement(atlas: Atlas, countryShapes: CountryShapes): Atla
     vertices.forEach((vertex, vertexIndex) => {
       const inside = properties.countries.some((code) => {
         const shape = countryShapes.get(code);
-        return shape !== undefined && booleanPointInPolygon(vertex, shape);
+        // turf only reads the point; its type asks for a writable array.
+        return shape !== undefined && booleanPointInPolygon(vertex as [number, number], shape);
       });
       if (inside) return;
       const path = ['projects', 'features', index, 'geometry', 'coordinates'];

@@ -20,7 +20,7 @@ export type AtlasParse = { ok: true; atlas: Atlas } | AtlasRefusal;
 export type AtlasHeadParse = { ok: true; head: Atlas } | AtlasRefusal;
 
 /** Receives each batch of checked projects, with how many of the file's projects have been read. */
-export type ProjectBatchHandler = (features: ProjectFeature[], read: number, total: number) => void;
+export type ProjectBatchHandler = (features: readonly ProjectFeature[], read: number, total: number) => void;
 
 /** About 5 MB of text per JSON.parse call: large enough to be fast, small enough to hand on often. */
 const PROJECTS_PER_BATCH = 5_000;

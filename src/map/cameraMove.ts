@@ -34,7 +34,8 @@ export function cameraMoveTo(geometry: ProjectGeometry | null, { currentZoom, re
   const duration = cameraDuration(reducedMotion);
   if (geometry.type === 'Point') {
     // Centre the project in the part of the map that is still visible.
-    return { kind: 'ease', center: geometry.coordinates, zoom: Math.max(currentZoom, FOCUS_ZOOM), offset: [0, 0 - bottomInset / 2], duration };
+    const [longitude, latitude] = geometry.coordinates;
+    return { kind: 'ease', center: [longitude, latitude], zoom: Math.max(currentZoom, FOCUS_ZOOM), offset: [0, 0 - bottomInset / 2], duration };
   }
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [longitude, latitude] of geometry.coordinates) {

@@ -39,14 +39,21 @@ interface ProjectAnchors {
   x: Float64Array;
   y: Float64Array;
   sector: Uint8Array;
-  /** The projects that have a place, in a k-d tree, so a view finds its own without a pass over all. */
-  placed: KDBush;
-  /** The dataset position of each project in `placed`, by its id there. */
-  positionOfPlaced: Uint32Array;
   /** The box the placed projects span, in world units. */
   extent: WorldBox;
   /** Per zoom level, each project's cell and how many cells there are. */
   cellsByLevel: Map<number, { cellOf: Uint32Array; cellCount: number }>;
+  /**
+   * The placed projects in a k-d tree, built by the first close view (`placedTree`): a wide view
+   * scans the arrays above, so a visitor who never zooms in never pays for the tree.
+   */
+  tree: PlacedTree | null;
+}
+
+interface PlacedTree {
+  placed: KDBush;
+  /** The dataset position of each project in `placed`, by its id there. */
+  positionOfPlaced: Uint32Array;
 }
 
 /** Built once per dataset, kept in its AtlasIndex. */
@@ -54,8 +61,6 @@ function projectAnchors(features: readonly ProjectFeature[]): ProjectAnchors {
   const x = new Float64Array(features.length);
   const y = new Float64Array(features.length);
   const sector = new Uint8Array(features.length);
-  const positionOfPlaced = new Uint32Array(features.reduce((count, { geometry }) => count + (geometry === null ? 0 : 1), 0));
-  const placed = new KDBush(positionOfPlaced.length, 64, Float64Array);
   const extent: WorldBox = { left: Infinity, bottom: Infinity, right: -Infinity, top: -Infinity };
   features.forEach(({ geometry, properties }, position) => {
     sector[position] = SECTORS.indexOf(properties.sector);
@@ -68,13 +73,26 @@ function projectAnchors(features: readonly ProjectFeature[]): ProjectAnchors {
     const [worldX, worldY] = lngLatToWorld(shapeAnchor(geometry) as [number, number]);
     x[position] = worldX;
     y[position] = worldY;
-    positionOfPlaced[placed.add(worldX, worldY)] = position;
     extent.left = Math.min(extent.left, worldX);
     extent.right = Math.max(extent.right, worldX);
     extent.bottom = Math.min(extent.bottom, worldY);
     extent.top = Math.max(extent.top, worldY);
   });
-  return { x, y, sector, placed: placed.finish(), positionOfPlaced, extent, cellsByLevel: new Map() };
+  return { x, y, sector, extent, cellsByLevel: new Map(), tree: null };
+}
+
+function placedTree(anchors: ProjectAnchors): PlacedTree {
+  if (anchors.tree) return anchors.tree;
+  const { x, y } = anchors;
+  let placedCount = 0;
+  for (let position = 0; position < x.length; position += 1) if (!Number.isNaN(x[position]!)) placedCount += 1;
+  const placed = new KDBush(placedCount, 64, Float64Array);
+  const positionOfPlaced = new Uint32Array(placedCount);
+  for (let position = 0; position < x.length; position += 1) {
+    if (!Number.isNaN(x[position]!)) positionOfPlaced[placed.add(x[position]!, y[position]!)] = position;
+  }
+  anchors.tree = { placed: placed.finish(), positionOfPlaced };
+  return anchors.tree;
 }
 
 /** Cells are counted per whole zoom level, so they change only when the zoom crosses one. */
@@ -130,35 +148,34 @@ function coveredShare(boxes: readonly WorldBox[], extent: WorldBox): number {
 
 /** The projects that pass the filters and are anchored in `area` (anywhere, without one), by their position in the dataset. */
 function shownPositions(dataset: AtlasIndex, filters: Filters, area: Bounds | null): (visit: (position: number) => void) => void {
-  const { x, y, placed, positionOfPlaced, extent } = dataset.get(projectAnchors);
+  const anchors = dataset.get(projectAnchors);
+  const { x, y } = anchors;
   const index = dataset.get(facetIndex);
   const { passes } = passingCombinations(index, filters);
-  const shown = (position: number) => passes[index.combinationOf[position]!] === 1;
-  if (area === null) {
-    return (visit) => {
-      for (let position = 0; position < x.length; position += 1) if (shown(position) && !Number.isNaN(x[position]!)) visit(position);
-    };
-  }
   // The boxes of a view never overlap (viewBoxes), so no project is visited twice.
-  const boxes = viewBoxes(area).map(({ west, south, east, north }): WorldBox => {
+  const boxes = (area === null ? [] : viewBoxes(area)).map(({ west, south, east, north }): WorldBox => {
     const [left, bottom] = lngLatToWorld([west, clampLatitude(south)]);
     const [right, top] = lngLatToWorld([east, clampLatitude(north)]);
     return { left, bottom, right, top };
   });
-  if (coveredShare(boxes, extent) > TREE_MAX_SHARE) {
-    const inBoxes = (position: number) =>
-      boxes.some(({ left, bottom, right, top }) => x[position]! >= left && x[position]! <= right && y[position]! >= bottom && y[position]! <= top);
+  if (area !== null && coveredShare(boxes, anchors.extent) <= TREE_MAX_SHARE) {
+    const { placed, positionOfPlaced } = placedTree(anchors);
     return (visit) => {
-      for (let position = 0; position < x.length; position += 1) if (shown(position) && inBoxes(position)) visit(position);
+      for (const { left, bottom, right, top } of boxes) {
+        for (const id of placed.range(left, bottom, right, top)) {
+          const position = positionOfPlaced[id]!;
+          if (passes[index.combinationOf[position]!] === 1) visit(position);
+        }
+      }
     };
   }
+  // No view, or a wide one: one pass over the arrays, written as the scan before the tree was (one
+  // test per project, no helper for each half of it), which keeps it as fast.
+  const inArea = (position: number) =>
+    (area === null && !Number.isNaN(x[position]!)) ||
+    boxes.some(({ left, bottom, right, top }) => x[position]! >= left && x[position]! <= right && y[position]! >= bottom && y[position]! <= top);
   return (visit) => {
-    for (const { left, bottom, right, top } of boxes) {
-      for (const id of placed.range(left, bottom, right, top)) {
-        const position = positionOfPlaced[id]!;
-        if (shown(position)) visit(position);
-      }
-    }
+    for (let position = 0; position < x.length; position += 1) if (passes[index.combinationOf[position]!] === 1 && inArea(position)) visit(position);
   };
 }
 

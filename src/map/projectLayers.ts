@@ -3,7 +3,7 @@
 // (projectShapes.ts, pointData.ts); filters only change the GPU category filter's uniform, and hover
 // and selection only change the small ring layers (markerLayers never sees them), so deck.gl never
 // rebuilds the data on a filter change or a mouse move.
-import type { Color, Layer } from '@deck.gl/core';
+import type { Color, Layer, Position } from '@deck.gl/core';
 import {
   DataFilterExtension,
   PathStyleExtension,
@@ -27,6 +27,8 @@ import type { AtlasIndex, Filters, Language } from '../vocabulary';
 
 const TRANSPARENT: Color = [0, 0, 0, 0];
 const FOCUS_GAP_PX = 5;
+/** A route's vertices as they are, for a PathLayer: deck.gl only reads them, though its type asks for writable arrays. */
+const routePath = (route: RouteProject) => route.geometry.coordinates as Position[];
 
 export const PROJECT_POINTS_LAYER_ID = 'project-points';
 export const PROJECT_ROUTES_LAYER_ID = 'project-routes';
@@ -124,7 +126,7 @@ export function focusRingLayers(state: FocusState): FocusRings {
             widthUnits: 'pixels',
             capRounded: true,
             jointRounded: true,
-            getPath: (route) => route.geometry.coordinates,
+            getPath: (route) => routePath(route),
             getColor: (route) => (route.id === selectedId ? withAlpha(INK, 90) : route.id === hoveredId ? withAlpha(INK, 60) : TRANSPARENT),
             getWidth: (route) => (route.id === selectedId ? 14 : route.id === hoveredId ? 11 : 0),
             updateTriggers: { getColor: focus, getWidth: focus },
@@ -170,7 +172,7 @@ export function markerLayers(dataset: AtlasIndex, state: MarkerState): Layer[] {
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,
-      getPath: (route) => route.geometry.coordinates,
+      getPath: (route) => routePath(route),
       getColor: (route) => SECTOR_COLORS[route.properties.sector],
       getWidth: ROUTE_WIDTH_PX,
       extensions: [DASHED, CATEGORY_FILTER],

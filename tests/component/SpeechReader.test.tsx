@@ -81,7 +81,7 @@ const sharedMentions = (() => {
   for (const project of sharedData.atlas.projects.features) {
     for (const mention of project.properties.mentions) {
       const key = `${mention.speech}:${mention.span.paragraph}:${mention.span.start}-${mention.span.end}`;
-      const entry = byPlace.get(key) ?? { mention, projectIds: [] };
+      const entry: { mention: QuoteRef; projectIds: string[] } = byPlace.get(key) ?? { mention, projectIds: [] };
       entry.projectIds.push(project.id);
       byPlace.set(key, entry);
     }

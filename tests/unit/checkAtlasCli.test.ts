@@ -6,8 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Atlas } from '../../src/data/atlasSchema';
-import { BUILT_ATLAS_PATH, rawBuiltAtlas } from '../fixtures/builtAtlas';
+import { BUILT_ATLAS_PATH, rawBuiltAtlas, type AtlasFile } from '../fixtures/builtAtlas';
 
 const workDir = mkdtempSync(join(tmpdir(), 'atlas-check-'));
 
@@ -19,7 +18,7 @@ function runCheck(file: string, viaNpm = false) {
   return { status: result.status, problems: result.stderr.trim().split('\n').filter(Boolean) };
 }
 
-function writeVariant(name: string, mutate: (atlas: Atlas) => void): string {
+function writeVariant(name: string, mutate: (atlas: AtlasFile) => void): string {
   const atlas = rawBuiltAtlas();
   mutate(atlas);
   const file = join(workDir, `${name}.json`);
@@ -27,7 +26,7 @@ function writeVariant(name: string, mutate: (atlas: Atlas) => void): string {
   return file;
 }
 
-const projectIndex = (atlas: Atlas, id: string) => atlas.projects.features.findIndex((feature) => feature.id === id);
+const projectIndex = (atlas: AtlasFile, id: string) => atlas.projects.features.findIndex((feature) => feature.id === id);
 
 describe('npm run data:check', () => {
   it('passes the built dataset', () => {
@@ -37,17 +36,17 @@ describe('npm run data:check', () => {
   it.each([
     {
       bad: 'a missing field',
-      mutate: (atlas: Atlas) => {
-        delete (atlas.projects.features[2]!.properties as Partial<Atlas['projects']['features'][number]['properties']>).countries;
+      mutate: (atlas: AtlasFile) => {
+        delete (atlas.projects.features[2]!.properties as Partial<AtlasFile['projects']['features'][number]['properties']>).countries;
       },
-      expected: (atlas: Atlas) => `projects.features[2].properties.countries: Invalid input: expected array, received undefined [project ${atlas.projects.features[2]!.id}]`,
+      expected: (atlas: AtlasFile) => `projects.features[2].properties.countries: Invalid input: expected array, received undefined [project ${atlas.projects.features[2]!.id}]`,
     },
     {
       bad: 'a wrong unit',
-      mutate: (atlas: Atlas) => {
+      mutate: (atlas: AtlasFile) => {
         atlas.organizations.find((organization) => organization.figures.length > 0)!.figures[0]!.unit = 'MW';
       },
-      expected: (atlas: Atlas) => {
+      expected: (atlas: AtlasFile) => {
         const index = atlas.organizations.findIndex((organization) => organization.figures.length > 0);
         const figure = atlas.organizations[index]!.figures[0]!;
         return `organizations[${index}].figures[0].unit: no quantity "${figure.amount}" in unit MW (兆瓦) in "${figure.quote}" [organization ${atlas.organizations[index]!.id}]`;
@@ -55,31 +54,31 @@ describe('npm run data:check', () => {
     },
     {
       bad: 'a quote absent from the text',
-      mutate: (atlas: Atlas) => {
+      mutate: (atlas: AtlasFile) => {
         atlas.groups[0]!.figures[0]!.quote = '每年为当地提供超6亿千瓦时的绿色电力';
       },
-      expected: (atlas: Atlas) => `groups[0].figures[0].quote: not found in speech ${atlas.groups[0]!.figures[0]!.speech} [group ${atlas.groups[0]!.id}]`,
+      expected: (atlas: AtlasFile) => `groups[0].figures[0].quote: not found in speech ${atlas.groups[0]!.figures[0]!.speech} [group ${atlas.groups[0]!.id}]`,
     },
     {
       bad: 'a point outside its country',
-      mutate: (atlas: Atlas) => {
+      mutate: (atlas: AtlasFile) => {
         atlas.projects.features[projectIndex(atlas, 'moinak-hpp')]!.geometry = { type: 'Point', coordinates: [69.28, 41.31] };
       },
-      expected: (atlas: Atlas) => `projects.features[${projectIndex(atlas, 'moinak-hpp')}].geometry.coordinates: [69.28, 41.31] lies outside KZ [project moinak-hpp]`,
+      expected: (atlas: AtlasFile) => `projects.features[${projectIndex(atlas, 'moinak-hpp')}].geometry.coordinates: [69.28, 41.31] lies outside KZ [project moinak-hpp]`,
     },
     {
       bad: 'a duplicate id',
-      mutate: (atlas: Atlas) => {
+      mutate: (atlas: AtlasFile) => {
         atlas.organizations[1]!.id = atlas.organizations[0]!.id;
       },
-      expected: (atlas: Atlas) => `organizations[1].id: duplicate id, first used at organizations[0] [organization ${atlas.organizations[0]!.id}]`,
+      expected: (atlas: AtlasFile) => `organizations[1].id: duplicate id, first used at organizations[0] [organization ${atlas.organizations[0]!.id}]`,
     },
     {
       bad: 'a group with an unknown member',
-      mutate: (atlas: Atlas) => {
+      mutate: (atlas: AtlasFile) => {
         atlas.groups[1]!.members[0] = 'atlantis-wind';
       },
-      expected: (atlas: Atlas) => `groups[1].members[0]: unknown project atlantis-wind [group ${atlas.groups[1]!.id}]`,
+      expected: (atlas: AtlasFile) => `groups[1].members[0]: unknown project atlantis-wind [group ${atlas.groups[1]!.id}]`,
     },
   ])('rejects $bad naming record and field', ({ bad, mutate, expected }) => {
     const file = writeVariant(bad.replaceAll(' ', '-'), mutate);

@@ -2,7 +2,7 @@
 // Density cells: every shown project counted once, in the cell it lies in, and cells only when
 // the view holds too many projects for markers.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ProjectFeature, Sector } from '../../src/data/atlasSchema';
 import { filterProjects } from '../../src/domain/filters/filterProjects';
 import { CELL_PX, MAX_MARKERS_DRAWN, MAX_MARKERS_IN_VIEW, cellLevel, densityCells, densityView, shownInView, type DensityCell } from '../../src/map/densityCells';
@@ -12,6 +12,20 @@ import { shapeAnchor, viewBoxes, type Bounds } from '../../src/map/geoBounds';
 import { EMPTY_FILTERS } from '../../src/vocabulary';
 import { filtersArbitrary, projectsArbitrary } from '../fixtures/randomProjects';
 import { datasetOf } from '../fixtures/datasetOf';
+
+/** How many k-d trees (kdbush) were built: the real kdbush, counted. */
+const kdTrees = vi.hoisted(() => ({ built: 0 }));
+vi.mock('kdbush', async (importOriginal) => {
+  const { default: KDBush } = await importOriginal<typeof import('kdbush')>();
+  return {
+    default: class CountedKDBush extends KDBush {
+      constructor(...args: ConstructorParameters<typeof KDBush>) {
+        super(...args);
+        kdTrees.built += 1;
+      }
+    },
+  };
+});
 
 /** A copy of `project` at another place (a point, or a route through the given vertices). */
 function placedAt(project: ProjectFeature, id: string, coordinates: [number, number] | [number, number][], sector?: Sector): ProjectFeature {
@@ -140,6 +154,19 @@ describe('shownInView and densityView', () => {
     const arctic = [placedAt(template, 'arctic', [10, 85.051])];
     expect(shownInView(datasetOf(arctic), EMPTY_FILTERS, { west: -180, south: -90, east: 180, north: 90 })).toBe(1);
     expect(shownInView(datasetOf(arctic), EMPTY_FILTERS, { west: -180, south: -90, east: 180, north: 85 })).toBe(0);
+  });
+
+  it('builds the k-d tree with the first close view, never for wide ones, and once per dataset', () => {
+    const dataset = datasetOf(crowd.map((project) => ({ ...project })));
+    const built = kdTrees.built;
+    expect(shownInView(dataset, EMPTY_FILTERS, REGION)).toBe(crowd.length);
+    expect(densityCells(dataset, EMPTY_FILTERS, 4).reduce((sum, cell) => sum + cell.count, 0)).toBe(crowd.length);
+    expect(densityView(dataset, EMPTY_FILTERS, { bounds: { west: 40, south: 30, east: 100, north: 60 }, zoom: 4 }, crowd.length)).not.toBeNull();
+    expect(kdTrees.built - built).toBe(0);
+    // A view of one degree by less than one: a sliver of the area the crowd spans.
+    expect(shownInView(dataset, EMPTY_FILTERS, { west: 49.5, south: 37.5, east: 50.5, north: 38.2 })).toBe(1);
+    expect(shownInView(dataset, EMPTY_FILTERS, { west: 59.5, south: 37.5, east: 61.5, north: 38.2 })).toBe(2);
+    expect(kdTrees.built - built).toBe(1);
   });
 
   it('counts cells per whole zoom level', () => {

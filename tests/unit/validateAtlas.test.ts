@@ -1,17 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Atlas } from '../../src/data/atlasSchema';
 import { checkPlacement } from '../../src/data/checkPlacement';
 import { formatProblem, validateAtlas } from '../../src/data/validateAtlas';
 import { countryShapesByAlpha2 } from '../../data/scripts/worldCountries';
-import { rawBuiltAtlas } from '../fixtures/builtAtlas';
+import { rawBuiltAtlas, type AtlasFile } from '../fixtures/builtAtlas';
 
 function problemsOf(atlas: unknown): string[] {
   const validation = validateAtlas(atlas);
   return validation.ok ? [] : validation.problems.map(formatProblem);
 }
 
-function firstProjectWithFigures(atlas: Atlas) {
+function firstProjectWithFigures(atlas: AtlasFile) {
   const index = atlas.projects.features.findIndex((feature) => feature.properties.figures.length > 0);
   const feature = atlas.projects.features[index];
   if (feature === undefined) throw new Error('the dataset has no project with figures');
@@ -234,30 +233,28 @@ describe('checkPlacement', () => {
   });
 
   it('names each point of a MultiPoint outside its countries, and skips a project without geometry', () => {
-    const validation = validateAtlas(rawBuiltAtlas());
-    if (!validation.ok) throw new Error('built atlas invalid');
-    const [first, second] = validation.atlas.projects.features;
+    const atlas = rawBuiltAtlas();
+    const [first, second] = atlas.projects.features;
     // Astana and Beijing, both outside a project said to lie in Kyrgyzstan only.
     first!.geometry = { type: 'MultiPoint', coordinates: [[71.43, 51.17], [116.33, 39.93]] };
     first!.properties.countries = ['KG'];
     second!.geometry = null;
     second!.properties.location = null;
-    expect(checkPlacement(validation.atlas, shapes).map(formatProblem)).toEqual([
+    expect(checkPlacement(atlas, shapes).map(formatProblem)).toEqual([
       `projects.features[0].geometry.coordinates[0]: [71.43, 51.17] lies outside KG [project ${first!.id}]`,
       `projects.features[0].geometry.coordinates[1]: [116.33, 39.93] lies outside KG [project ${first!.id}]`,
     ]);
   });
 
   it('names a point outside its country', () => {
-    const validation = validateAtlas(rawBuiltAtlas());
-    if (!validation.ok) throw new Error('built atlas invalid');
-    const index = validation.atlas.projects.features.findIndex(
+    const atlas = rawBuiltAtlas();
+    const index = atlas.projects.features.findIndex(
       (feature) => feature.geometry?.type === 'Point' && !feature.properties.countries.includes('CN'),
     );
-    const feature = validation.atlas.projects.features[index]!;
+    const feature = atlas.projects.features[index]!;
     // Beijing: in none of the Central Asian countries.
     feature.geometry = { type: 'Point', coordinates: [116.4, 39.9] };
-    expect(checkPlacement(validation.atlas, shapes).map(formatProblem)).toEqual([
+    expect(checkPlacement(atlas, shapes).map(formatProblem)).toEqual([
       `projects.features[${index}].geometry.coordinates: [116.4, 39.9] lies outside ${feature.properties.countries.join(', ')} [project ${feature.id}]`,
     ]);
   });

@@ -74,7 +74,7 @@ export function briefContent(projects: readonly ProjectFeature[], groupsById: Re
       continue;
     }
     const key = `${location.source.title}\n${location.source.url ?? ''}\n${location.source.note}`;
-    const entry = sources.get(key) ?? { source: location.source, places: [] };
+    const entry: BriefLocationSource = sources.get(key) ?? { source: location.source, places: [] };
     entry.places.push({ project: name, location });
     sources.set(key, entry);
   }
