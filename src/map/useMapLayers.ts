@@ -1,15 +1,15 @@
 // What deck.gl draws: counted cells where the view holds too many markers, the markers elsewhere, the
 // visitor's own layers beneath them, all on one capacity scale, and placed among the basemap's names.
 import type { LayerProps } from '@deck.gl/core';
-import { useEffect, useMemo } from 'react';
-import { largestLayerCapacity } from '../domain/layers/referenceLayer';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { largestLayerCapacity, type ReferenceLayer } from '../domain/layers/referenceLayer';
 import type { Filters, Language, AtlasData } from '../vocabulary';
 import { LABEL_LAYER_IDS, MAJOR_LABEL_LAYER_ID, type Basemap } from './basemapStyle';
-import { densityView } from './densityCells';
+import { densityView, type CellPlaces } from './densityCells';
 import { createCapacityScale } from './markerScale';
 import { PROJECT_ROUTES_LAYER_ID, projectLayers } from './projectLayers';
 import { markersNearView } from './projectShapes';
-import { referenceLayers, type ShownReferenceLayer } from './referenceLayers';
+import { countedLayerIds, referenceDrawings, referenceLayers, referencePlaces, type ShownReferenceLayer } from './referenceLayers';
 import { useFilteredMarkerCount } from './useFilteredMarkerCount';
 import type { ShownView } from './useShownView';
 
@@ -37,6 +37,16 @@ export function useCapacityScale(data: AtlasData, references: readonly ShownRefe
   );
 }
 
+/** Each reference layer's points placed for counting, built the first time a view asks, kept while the map and the layer live. */
+function useReferencePlaces() {
+  const built = useRef(new WeakMap<ReferenceLayer, CellPlaces>());
+  return useCallback((layer: ReferenceLayer) => {
+    const places = built.current.get(layer) ?? referencePlaces(layer);
+    built.current.set(layer, places);
+    return places;
+  }, []);
+}
+
 interface LayerSources {
   data: AtlasData;
   basemap: Basemap | null;
@@ -57,6 +67,11 @@ export function useMapLayers({ data, basemap, references, capacityScale, filters
     () => (view === null ? null : densityView(data.index, filters, view, markersNearView(data.index, view.bounds))),
     [data.index, filters, view],
   );
+  // The visitor's own layers, counted or cut to the view when large, on their own: a hover or a
+  // selection does not touch them.
+  const placesOf = useReferencePlaces();
+  const drawings = useMemo(() => (loaded ? referenceDrawings(references, view, placesOf) : []), [loaded, references, view, placesOf]);
+  const own = useMemo(() => referenceLayers(drawings, capacityScale, language), [drawings, capacityScale, language]);
   const filteredMarkers = useFilteredMarkerCount();
   const { onFilteredCount, keepDrawn } = filteredMarkers;
   // The projects join once the basemap has loaded: every frame while its pieces arrive would draw
@@ -67,7 +82,6 @@ export function useMapLayers({ data, basemap, references, capacityScale, filters
         ? projectLayers(data.index, { filters, selectedId, hoveredId, capacityScale, projectsById: data.projectsById, cells, language, view: view?.bounds ?? null, onFilteredCount })
         : [];
       // The visitor's own layers lie beneath everything of the forum's.
-      const own = loaded ? referenceLayers(references, capacityScale) : [];
       if (basemap === null) return [...own, ...projects];
       // The basemap's names go over routes and the visitor's own layers, which would strike
       // through them. Minor names go under markers (they stand beside them); the names of
@@ -76,10 +90,12 @@ export function useMapLayers({ data, basemap, references, capacityScale, filters
       if (cells !== null) return [...own, ...projects].map((layer) => layer.clone(BELOW_MAJOR_NAMES));
       return [...own.map((layer) => layer.clone(BELOW_NAMES)), ...projects.map((layer) => layer.clone(layer.id.startsWith(PROJECT_ROUTES_LAYER_ID) ? BELOW_NAMES : BELOW_MAJOR_NAMES))];
     },
-    [basemap, language, loaded, data.index, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, references],
+    [basemap, language, loaded, data.index, data.projectsById, filters, selectedId, hoveredId, capacityScale, cells, view, onFilteredCount, own],
   );
   useEffect(() => keepDrawn(layers), [layers, keepDrawn]);
   /** How many markers the GPU filter lets through, while markers (not cells) are shown. */
   const gpuMarkerCount = cells === null ? (filteredMarkers.total ?? undefined) : undefined;
-  return { layers, cells, gpuMarkerCount };
+  /** The reference layers counted in cells at this view, by id, for their legend entries. */
+  const countedReferences = useMemo(() => countedLayerIds(drawings), [drawings]);
+  return { layers, cells, gpuMarkerCount, countedReferences };
 }
