@@ -62,19 +62,24 @@ export function cellPlaces(count: number, anchorAt: (position: number) => readon
   const anchors = Array.from({ length: count }, (_, position) => anchorAt(position));
   const positionOfPlaced = new Uint32Array(anchors.reduce((placedCount, anchor) => placedCount + (anchor === null ? 0 : 1), 0));
   const placed = new KDBush(positionOfPlaced.length, 64, Float64Array);
-  const extent: WorldBox = { left: Infinity, bottom: Infinity, right: -Infinity, top: -Infinity };
   anchors.forEach((anchor, position) => {
     if (anchor === null) return;
-    const [worldX, worldY] = lngLatToWorld(anchor as [number, number]);
-    x[position] = worldX;
-    y[position] = worldY;
-    positionOfPlaced[placed.add(worldX, worldY)] = position;
-    extent.left = Math.min(extent.left, worldX);
-    extent.right = Math.max(extent.right, worldX);
-    extent.bottom = Math.min(extent.bottom, worldY);
-    extent.top = Math.max(extent.top, worldY);
+    [x[position], y[position]] = lngLatToWorld(anchor as [number, number]);
+    positionOfPlaced[placed.add(x[position]!, y[position]!)] = position;
   });
-  return { x, y, placed: placed.finish(), positionOfPlaced, extent, cellsByLevel: new Map() };
+  return indexedPlaces(x, y, placed.finish(), positionOfPlaced);
+}
+
+/** Places already in world units with their k-d tree (a reference layer's, built in the worker that read it). */
+export function indexedPlaces(x: Float64Array, y: Float64Array, placed: KDBush, positionOfPlaced: Uint32Array): CellPlaces {
+  const extent: WorldBox = { left: Infinity, bottom: Infinity, right: -Infinity, top: -Infinity };
+  for (const position of positionOfPlaced) {
+    extent.left = Math.min(extent.left, x[position]!);
+    extent.right = Math.max(extent.right, x[position]!);
+    extent.bottom = Math.min(extent.bottom, y[position]!);
+    extent.top = Math.max(extent.top, y[position]!);
+  }
+  return { x, y, placed, positionOfPlaced, extent, cellsByLevel: new Map() };
 }
 
 /** Where each project is counted, and its sector, by its position in the dataset. */

@@ -7,11 +7,12 @@
 // are drawn: software WebGL takes seconds a frame for 100,000 circles.
 import type { Layer } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import KDBush from 'kdbush';
 import type { LayerDrawing } from '../domain/layers/layerDrawing';
 import type { ReferenceFeature, ReferenceLayer } from '../domain/layers/referenceLayer';
 import type { Language } from '../vocabulary';
 import { densityCellLayers } from './cellLayers';
-import { CELL_MARGIN, cellLevel, cellPlaces, cellsAtLevel, countInCells, countVisited, MAX_MARKERS_IN_VIEW, placesIn, type CellPlaces, type CountedCell } from './densityCells';
+import { CELL_MARGIN, cellLevel, cellsAtLevel, indexedPlaces, countInCells, countVisited, MAX_MARKERS_IN_VIEW, placesIn, type CellPlaces, type CountedCell } from './densityCells';
 import { widened, type Bounds } from './geoBounds';
 import { withAlpha, type RGB } from './palette';
 import { markerRadius, type CapacityScale } from './markerScale';
@@ -54,10 +55,10 @@ export type ReferenceDrawing = ShownReferenceLayer & ({ points: ReferencePoints;
 
 type ReferencePath = LayerDrawing['paths'][number];
 
-/** A layer's points placed for counting in cells; built once per layer (useMapLayers keeps them). */
-export function referencePlaces(layer: ReferenceLayer): CellPlaces {
-  const { positions, length } = layer.drawing.points;
-  return cellPlaces(length, (index) => [positions[2 * index]!, positions[2 * index + 1]!]);
+/** A layer's points placed for counting in cells, from what the worker built (useMapLayers keeps them, one per layer). */
+export function referencePlaces({ drawing: { places, points } }: ReferenceLayer): CellPlaces {
+  // The tree's ids are the points' indices (layerDrawing).
+  return indexedPlaces(places.x, places.y, KDBush.from(places.tree), Uint32Array.from({ length: points.length }, (_, index) => index));
 }
 
 /** The points at the given indices, in the layer's order. */
