@@ -249,10 +249,10 @@ function AtlasScreen() {
                 data={data ?? NO_DATASET}
                 references={visibleReferences}
                 snapshotRef={mapSnapshot}
-                referenceLegend={(capacityScale) =>
+                referenceLegend={(capacityScale, counted) =>
                   layers.open.length > 0 && (
                     <Suspense fallback={null}>
-                      <ReferenceLayerLegend layers={layers.open} capacityScale={capacityScale} language={language} onToggle={layers.toggle} onRemove={layers.remove} />
+                      <ReferenceLayerLegend layers={layers.open} counted={counted} capacityScale={capacityScale} language={language} onToggle={layers.toggle} onRemove={layers.remove} />
                     </Suspense>
                   )
                 }

@@ -14,7 +14,6 @@ import {
   type LocalizedName,
   type Metric,
   type Organization,
-  type projectFeature,
   type ProjectGroup,
   type QuoteRef,
   type Sector,
@@ -23,6 +22,7 @@ import {
   type Subtype,
   type Unit,
 } from '../../src/data/atlasSchema';
+import type { projectFeature } from '../../src/data/atlasZodSchema';
 import type { z } from '../../src/zod';
 import type { CountryShapes } from '../../src/data/checkPlacement';
 import { locateQuote } from '../../src/domain/provenance/locateQuote';

@@ -9,6 +9,7 @@ import type { DensityCell } from './densityCells';
 import { SECTOR_COLORS } from './palette';
 import { isApproximate } from './pointData';
 import type { ReferenceFeature } from '../domain/layers/referenceLayer';
+import type { ReferenceCell } from './referenceLayers';
 import type { Language } from '../vocabulary';
 
 export function MapTooltip({ project, language, style }: { project: MappedProject; language: Language; style: CSSProperties }) {
@@ -74,6 +75,21 @@ export function ReferenceTooltip({ feature, fileName, language, style }: { featu
           </div>
         ))}
       </dl>
+      <span className="map-tooltip-precision">{t('reference.fromFile', { name: fileName })}</span>
+    </div>
+  );
+}
+
+/** Pointing at a cell of a large reference layer: how many of its points it counts, their megawatts, and whose file it is. */
+export function ReferenceCellTooltip({ cell, fileName, language, style }: { cell: ReferenceCell; fileName: string; language: Language; style: CSSProperties }) {
+  const { t } = useTranslation(['map', 'common']);
+  return (
+    <div className="map-tooltip" role="tooltip" style={style} data-testid="map-tooltip">
+      <strong>{t('reference.cellCount', { count: cell.count, formatted: formatNumber(cell.count, language) })}</strong>
+      {cell.withCapacity > 0 && (
+        <span>{t('reference.cellCapacity', { amount: formatQuantity(cell.megawatts, 'MW', null, language), stated: formatNumber(cell.withCapacity, language) })}</span>
+      )}
+      <span>{t('cellHint')}</span>
       <span className="map-tooltip-precision">{t('reference.fromFile', { name: fileName })}</span>
     </div>
   );

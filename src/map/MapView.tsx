@@ -38,8 +38,11 @@ export interface MapViewProps {
   data: AtlasData;
   /** The visitor's own layers that are shown, drawn beneath the projects. */
   references?: readonly ShownReferenceLayer[];
-  /** Their legend entries (with show/hide and remove), composed by the app, drawn on the map's capacity scale. */
-  referenceLegend?: (capacityScale: CapacityScale) => ReactNode;
+  /**
+   * Their legend entries (with show/hide and remove), composed by the app, drawn on the map's capacity
+   * scale; told which layers the view counts in cells rather than showing their points.
+   */
+  referenceLegend?: (capacityScale: CapacityScale, counted: ReadonlySet<string>) => ReactNode;
   /** Set to the function that pictures the map as shown while it is up (a printed brief asks for it). */
   snapshotRef?: RefObject<MapSnapshot | null>;
 }
@@ -93,7 +96,7 @@ function InteractiveMap({
   const { hover } = picking;
   const hoveredId = hover !== null && 'id' in hover ? hover.id : null;
   const capacityScale = useCapacityScale(data, references);
-  const { layers, cells, gpuMarkerCount } = useMapLayers({ data, basemap, references, capacityScale, filters, language, selectedId, hoveredId, view, loaded });
+  const { layers, cells, gpuMarkerCount, countedReferences } = useMapLayers({ data, basemap, references, capacityScale, filters, language, selectedId, hoveredId, view, loaded });
   // Rivers, lakes and names join once the projects are drawn (BasemapStyleOptions.geography).
   const mapStyle = useMemo(
     () => basemapStyle(basemap, language, projectSpots(allProjects, capacityScale), { geography: shown.ready }),
@@ -166,7 +169,7 @@ function InteractiveMap({
           {t('basemapFailed')}
         </p>
       )}
-      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} showsCells={cells !== null} unmappedCount={unmappedCount} references={referenceLegend?.(capacityScale)} />
+      <MapLegend sectors={sectors} capacityScale={capacityScale} language={language} showsCells={cells !== null} unmappedCount={unmappedCount} references={referenceLegend?.(capacityScale, countedReferences)} />
       <p className="map-source">{t('sourceNote')}</p>
       <MapPopovers data={data} references={references} language={language} hover={hover} chooser={picking.chooser} container={containerRef.current} onChoose={picking.choose} onCloseChooser={picking.closeChooser} />
     </section>

@@ -1,8 +1,9 @@
-// The density cells as deck.gl layers: a circle per cell (area ∝ projects counted) and its count.
+// The density cells as deck.gl layers: a circle per cell (area ∝ places counted) and its count. The
+// projects' cells and a large reference layer's share them, each in its own colour.
 import type { Color } from '@deck.gl/core';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { formatCountShort } from '../domain/format/formatQuantity';
-import { CELL_PX, type DensityCell } from './densityCells';
+import { CELL_PX, type CountedCell } from './densityCells';
 import { LABEL_FONT_FAMILY } from './countryLabels';
 import { CELL_COLOR, INK, withAlpha } from './palette';
 import type { Language } from '../vocabulary';
@@ -50,14 +51,17 @@ export function cellRadiusScale(counts: readonly number[], language: Language): 
   return (count) => Math.max(floor, MAX_CELL_RADIUS_PX * Math.sqrt(count / largest));
 }
 
-export function densityCellLayers(cells: readonly DensityCell[], language: Language) {
+/** The projects' cells: one colour for all, since a cell mixes sectors, and a sector colour would claim it for one. */
+const PROJECT_CELLS = { id: DENSITY_CELLS_LAYER_ID, fill: withAlpha(CELL_COLOR, 255) };
+
+export function densityCellLayers<Cell extends CountedCell>(cells: readonly Cell[], language: Language, { id, fill }: { id: string; fill: Color } = PROJECT_CELLS) {
   const radiusOf = cellRadiusScale(
     cells.map((cell) => cell.count),
     language,
   );
   return [
-    new ScatterplotLayer<DensityCell>({
-      id: DENSITY_CELLS_LAYER_ID,
+    new ScatterplotLayer<Cell>({
+      id,
       data: cells,
       pickable: true,
       stroked: true,
@@ -65,14 +69,13 @@ export function densityCellLayers(cells: readonly DensityCell[], language: Langu
       lineWidthUnits: 'pixels',
       getPosition: (cell) => cell.position,
       getRadius: (cell) => radiusOf(cell.count),
-      // One colour for all: a cell mixes sectors, and a sector colour would claim it for one.
-      getFillColor: withAlpha(CELL_COLOR, 255),
+      getFillColor: fill,
       getLineColor: WHITE,
       getLineWidth: 1.5,
       updateTriggers: { getRadius: language },
     }),
-    new TextLayer<DensityCell>({
-      id: `${DENSITY_CELLS_LAYER_ID}-counts`,
+    new TextLayer<Cell>({
+      id: `${id}-counts`,
       data: cells,
       getPosition: (cell) => cell.position,
       getText: (cell) => cellLabel(cell.count, language),

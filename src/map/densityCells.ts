@@ -22,68 +22,74 @@ export const MAX_MARKERS_DRAWN = 50_000;
 export const CELL_PX = 64;
 /** MapLibre's world (and math.gl's) is 512 pixels wide at zoom 0 and doubles with each zoom level. */
 const WORLD_PX = 512;
-/** Cells are counted for the view and half its size around it, so a pan finds them there. */
-const CELL_MARGIN = 0.5;
+/** Cells (and a large reference layer's points) are counted for the view and half its size around it, so a pan finds them there. */
+export const CELL_MARGIN = 0.5;
 
-export interface DensityCell {
-  /** The mean position of the projects counted, so a cell sits where its projects are. */
+/** A cell of the grid and how many places it counts. */
+export interface CountedCell {
+  /** The mean position of what it counts, so a cell sits where its places are. */
   position: [number, number];
   count: number;
+}
+
+export interface DensityCell extends CountedCell {
   /** Its projects by sector, the commonest first (SECTORS order on a tie); sectors it lacks left out. */
   sectors: { sector: Sector; count: number }[];
 }
 
-/** Where each project is counted, by its position in the dataset, in Web Mercator world units. */
-interface ProjectAnchors {
-  /** As MapLibre draws at zoom 0: 0 to WORLD_PX from west to east, and from south to north. */
+/**
+ * Places counted in cells, by their position in their list (projects in a dataset, points in a
+ * reference layer), in Web Mercator world units.
+ */
+export interface CellPlaces {
+  /** As MapLibre draws at zoom 0: 0 to WORLD_PX from west to east, and from south to north; NaN for no place. */
   x: Float64Array;
   y: Float64Array;
-  sector: Uint8Array;
-  /** The box the placed projects span, in world units. */
+  /** The box the placed ones span, in world units. */
   extent: WorldBox;
-  /** Per zoom level, each project's cell and how many cells there are. */
+  /** Per zoom level, each place's cell and how many cells there are. */
   cellsByLevel: Map<number, { cellOf: Uint32Array; cellCount: number }>;
   /**
-   * The placed projects in a k-d tree, built by the first close view (`placedTree`): a wide view
-   * scans the arrays above, so a visitor who never zooms in never pays for the tree.
+   * The places that have one in a k-d tree, built by the first close view (`placedTree`) unless
+   * given: a wide view scans the arrays above, so a visitor who never zooms in never pays for it.
    */
   tree: PlacedTree | null;
 }
 
-interface PlacedTree {
+/** A k-d tree of the places that have one. */
+export interface PlacedTree {
   placed: KDBush;
-  /** The dataset position of each project in `placed`, by its id there. */
+  /** The list position of each place in `placed`, by its id there. */
   positionOfPlaced: Uint32Array;
 }
 
-/** Built once per dataset, kept in its AtlasIndex. */
-function projectAnchors(features: readonly ProjectFeature[]): ProjectAnchors {
-  const x = new Float64Array(features.length);
-  const y = new Float64Array(features.length);
-  const sector = new Uint8Array(features.length);
-  const extent: WorldBox = { left: Infinity, bottom: Infinity, right: -Infinity, top: -Infinity };
-  features.forEach(({ geometry, properties }, position) => {
-    sector[position] = SECTORS.indexOf(properties.sector);
-    // A project without a place is anchored nowhere (NaN), so no view or cell holds it.
-    if (geometry === null) {
-      x[position] = NaN;
-      y[position] = NaN;
-      return;
-    }
-    const [worldX, worldY] = lngLatToWorld(shapeAnchor(geometry) as [number, number]);
-    x[position] = worldX;
-    y[position] = worldY;
-    extent.left = Math.min(extent.left, worldX);
-    extent.right = Math.max(extent.right, worldX);
-    extent.bottom = Math.min(extent.bottom, worldY);
-    extent.top = Math.max(extent.top, worldY);
-  });
-  return { x, y, sector, extent, cellsByLevel: new Map(), tree: null };
+/** Anchors `count` places, each at its longitude and latitude (null: nowhere, so no view or cell holds it). */
+export function cellPlaces(count: number, anchorAt: (position: number) => readonly [number, number] | null): CellPlaces {
+  const x = new Float64Array(count).fill(NaN);
+  const y = new Float64Array(count).fill(NaN);
+  for (let position = 0; position < count; position += 1) {
+    const anchor = anchorAt(position);
+    if (anchor !== null) [x[position], y[position]] = lngLatToWorld(anchor as [number, number]);
+  }
+  return indexedPlaces(x, y, null);
 }
 
-function placedTree(anchors: ProjectAnchors): PlacedTree {
-  if (anchors.tree) return anchors.tree;
-  const { x, y } = anchors;
+/** Places already in world units, with their k-d tree when it is built already (a reference layer's, in the worker that read it). */
+export function indexedPlaces(x: Float64Array, y: Float64Array, tree: PlacedTree | null): CellPlaces {
+  const extent: WorldBox = { left: Infinity, bottom: Infinity, right: -Infinity, top: -Infinity };
+  for (let position = 0; position < x.length; position += 1) {
+    if (Number.isNaN(x[position]!)) continue;
+    extent.left = Math.min(extent.left, x[position]!);
+    extent.right = Math.max(extent.right, x[position]!);
+    extent.bottom = Math.min(extent.bottom, y[position]!);
+    extent.top = Math.max(extent.top, y[position]!);
+  }
+  return { x, y, extent, cellsByLevel: new Map(), tree };
+}
+
+function placedTree(places: CellPlaces): PlacedTree {
+  if (places.tree) return places.tree;
+  const { x, y } = places;
   let placedCount = 0;
   for (let position = 0; position < x.length; position += 1) if (!Number.isNaN(x[position]!)) placedCount += 1;
   const placed = new KDBush(placedCount, 64, Float64Array);
@@ -91,8 +97,25 @@ function placedTree(anchors: ProjectAnchors): PlacedTree {
   for (let position = 0; position < x.length; position += 1) {
     if (!Number.isNaN(x[position]!)) positionOfPlaced[placed.add(x[position]!, y[position]!)] = position;
   }
-  anchors.tree = { placed: placed.finish(), positionOfPlaced };
-  return anchors.tree;
+  places.tree = { placed: placed.finish(), positionOfPlaced };
+  return places.tree;
+}
+
+/** Where each project is counted, and its sector, by its position in the dataset. */
+interface ProjectAnchors {
+  places: CellPlaces;
+  sector: Uint8Array;
+}
+
+/** Built once per dataset, kept in its AtlasIndex. */
+function projectAnchors(features: readonly ProjectFeature[]): ProjectAnchors {
+  return {
+    places: cellPlaces(features.length, (position) => {
+      const { geometry } = features[position]!;
+      return geometry === null ? null : shapeAnchor(geometry);
+    }),
+    sector: Uint8Array.from(features, ({ properties }) => SECTORS.indexOf(properties.sector)),
+  };
 }
 
 /** Cells are counted per whole zoom level, so they change only when the zoom crosses one. */
@@ -100,21 +123,21 @@ export function cellLevel(zoom: number): number {
   return Math.max(0, Math.floor(zoom));
 }
 
-function cellsAtLevel(anchors: ProjectAnchors, level: number) {
-  const cached = anchors.cellsByLevel.get(level);
+export function cellsAtLevel(places: CellPlaces, level: number) {
+  const cached = places.cellsByLevel.get(level);
   if (cached) return cached;
   const cellsPerWorldUnit = 2 ** level / CELL_PX;
   const columns = Math.ceil(WORLD_PX * cellsPerWorldUnit);
-  const cellOf = new Uint32Array(anchors.x.length);
+  const cellOf = new Uint32Array(places.x.length);
   const cellByKey = new Map<number, number>();
   for (let position = 0; position < cellOf.length; position += 1) {
-    const key = Math.floor(anchors.y[position]! * cellsPerWorldUnit) * columns + Math.floor(anchors.x[position]! * cellsPerWorldUnit);
+    const key = Math.floor(places.y[position]! * cellsPerWorldUnit) * columns + Math.floor(places.x[position]! * cellsPerWorldUnit);
     let cell = cellByKey.get(key);
     if (cell === undefined) cellByKey.set(key, (cell = cellByKey.size));
     cellOf[position] = cell;
   }
   const cells = { cellOf, cellCount: cellByKey.size };
-  anchors.cellsByLevel.set(level, cells);
+  places.cellsByLevel.set(level, cells);
   return cells;
 }
 
@@ -122,8 +145,8 @@ function cellsAtLevel(anchors: ProjectAnchors, level: number) {
 const clampLatitude = (latitude: number) => Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, latitude));
 
 /**
- * A view over more than this share of the area the projects span is scanned, not asked of the tree:
- * most projects lie in it, and the tree's list of their ids, read out of dataset order, costs about
+ * A view over more than this share of the area the places span is scanned, not asked of the tree:
+ * most places lie in it, and the tree's list of their ids, read out of list order, costs about
  * eight times a pass over the typed arrays (npm run bench, densityCells and shownInView rows).
  */
 const TREE_MAX_SHARE = 1 / 16;
@@ -146,71 +169,102 @@ function coveredShare(boxes: readonly WorldBox[], extent: WorldBox): number {
   return boxes.reduce((sum, box) => sum + overlap(box), 0) / whole;
 }
 
-/** The projects that pass the filters and are anchored in `area` (anywhere, without one), by their position in the dataset. */
-function shownPositions(dataset: AtlasIndex, filters: Filters, area: Bounds | null): (visit: (position: number) => void) => void {
-  const anchors = dataset.get(projectAnchors);
-  const { x, y } = anchors;
-  const index = dataset.get(facetIndex);
-  const { passes } = passingCombinations(index, filters);
-  // The boxes of a view never overlap (viewBoxes), so no project is visited twice.
+/** Visits list positions, each once. */
+export type PositionVisitor = (visit: (position: number) => void) => void;
+
+/** Which places are shown: those whose filter combination passes (the facet index's answer), or all (null). */
+export type ShownPlaces = { passes: Uint8Array; combinationOf: Uint32Array } | null;
+
+/** The places that are `shown` and anchored in `area` (anywhere, without one), by their position in the list. */
+export function placesIn(places: CellPlaces, area: Bounds | null, shown: ShownPlaces = null): PositionVisitor {
+  const { x, y } = places;
+  // The boxes of a view never overlap (viewBoxes), so no place is visited twice.
   const boxes = (area === null ? [] : viewBoxes(area)).map(({ west, south, east, north }): WorldBox => {
     const [left, bottom] = lngLatToWorld([west, clampLatitude(south)]);
     const [right, top] = lngLatToWorld([east, clampLatitude(north)]);
     return { left, bottom, right, top };
   });
-  if (area !== null && coveredShare(boxes, anchors.extent) <= TREE_MAX_SHARE) {
-    const { placed, positionOfPlaced } = placedTree(anchors);
+  const isShown = (position: number) => shown === null || shown.passes[shown.combinationOf[position]!] === 1;
+  if (area !== null && coveredShare(boxes, places.extent) <= TREE_MAX_SHARE) {
+    const { placed, positionOfPlaced } = placedTree(places);
     return (visit) => {
       for (const { left, bottom, right, top } of boxes) {
         for (const id of placed.range(left, bottom, right, top)) {
           const position = positionOfPlaced[id]!;
-          if (passes[index.combinationOf[position]!] === 1) visit(position);
+          if (isShown(position)) visit(position);
         }
       }
     };
   }
   // No view, or a wide one: one pass over the arrays, written as the scan before the tree was (one
-  // test per project, no helper for each half of it), which keeps it as fast.
+  // test per place, no helper for each half of it), which keeps it as fast.
   const inArea = (position: number) =>
     (area === null && !Number.isNaN(x[position]!)) ||
     boxes.some(({ left, bottom, right, top }) => x[position]! >= left && x[position]! <= right && y[position]! >= bottom && y[position]! <= top);
   return (visit) => {
-    for (let position = 0; position < x.length; position += 1) if (passes[index.combinationOf[position]!] === 1 && inArea(position)) visit(position);
+    for (let position = 0; position < x.length; position += 1) if (isShown(position) && inArea(position)) visit(position);
   };
+}
+
+/** How many places a visitor visits. */
+export function countVisited(visitor: PositionVisitor): number {
+  let count = 0;
+  visitor(() => (count += 1));
+  return count;
+}
+
+/**
+ * The visited places counted in the cells of a zoom level, each cell at their mean position.
+ * `tally` is told each place's cell, for what a caller counts beside (sectors, megawatts); `cell`
+ * numbers it among its zoom level's cells.
+ */
+export function countInCells(places: CellPlaces, level: number, visitor: PositionVisitor, tally: (cell: number, position: number) => void = () => undefined): (CountedCell & { cell: number })[] {
+  const { cellOf, cellCount } = cellsAtLevel(places, level);
+  const counts = new Uint32Array(cellCount);
+  const sumX = new Float64Array(cellCount);
+  const sumY = new Float64Array(cellCount);
+  visitor((position) => {
+    const cell = cellOf[position]!;
+    counts[cell]! += 1;
+    sumX[cell]! += places.x[position]!;
+    sumY[cell]! += places.y[position]!;
+    tally(cell, position);
+  });
+  const cells: (CountedCell & { cell: number })[] = [];
+  counts.forEach((count, cell) => {
+    if (count === 0) return;
+    const [longitude, latitude] = worldToLngLat([sumX[cell]! / count, sumY[cell]! / count]);
+    cells.push({ cell, position: [longitude, latitude], count });
+  });
+  return cells;
+}
+
+/** The projects that pass the filters and are anchored in `area` (anywhere, without one), by their position in the dataset. */
+function shownPositions(dataset: AtlasIndex, filters: Filters, area: Bounds | null): PositionVisitor {
+  const index = dataset.get(facetIndex);
+  const { passes } = passingCombinations(index, filters);
+  return placesIn(dataset.get(projectAnchors).places, area, { passes, combinationOf: index.combinationOf });
 }
 
 /** How many projects passing the filters are anchored inside the view. */
 export function shownInView(dataset: AtlasIndex, filters: Filters, view: Bounds): number {
-  let count = 0;
-  shownPositions(dataset, filters, view)(() => (count += 1));
-  return count;
+  return countVisited(shownPositions(dataset, filters, view));
 }
 
 /** The projects passing the filters, counted in the cells of a zoom level: those in `area`, or all. */
 export function densityCells(dataset: AtlasIndex, filters: Filters, level: number, area: Bounds | null = null): DensityCell[] {
-  const anchors = dataset.get(projectAnchors);
-  const { cellOf, cellCount } = cellsAtLevel(anchors, level);
-  const counts = new Uint32Array(cellCount);
-  const sumX = new Float64Array(cellCount);
-  const sumY = new Float64Array(cellCount);
-  const bySector = new Uint32Array(cellCount * SECTORS.length);
-  shownPositions(dataset, filters, area)((position) => {
-    const cell = cellOf[position]!;
-    counts[cell]! += 1;
-    sumX[cell]! += anchors.x[position]!;
-    sumY[cell]! += anchors.y[position]!;
-    bySector[cell * SECTORS.length + anchors.sector[position]!]! += 1;
+  const { places, sector } = dataset.get(projectAnchors);
+  const bySector = new Uint32Array(cellsAtLevel(places, level).cellCount * SECTORS.length);
+  const counted = countInCells(places, level, shownPositions(dataset, filters, area), (cell, position) => {
+    bySector[cell * SECTORS.length + sector[position]!]! += 1;
   });
-  const cells: DensityCell[] = [];
-  counts.forEach((count, cell) => {
-    if (count === 0) return;
-    const sectors = SECTORS.map((sector, index) => ({ sector, count: bySector[cell * SECTORS.length + index]! }))
+  return counted.map(({ cell, position, count }) => ({
+    position,
+    count,
+    sectors: SECTORS.map((name, index) => ({ sector: name, count: bySector[cell * SECTORS.length + index]! }))
       .filter((entry) => entry.count > 0)
-      .sort((a, b) => b.count - a.count);
-    const [longitude, latitude] = worldToLngLat([sumX[cell]! / count, sumY[cell]! / count]);
-    cells.push({ position: [longitude, latitude], count, sectors });
-  });
-  return cells;
+      .sort((a, b) => b.count - a.count),
+  }));
 }
 
 /**

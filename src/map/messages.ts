@@ -34,7 +34,12 @@ export const mapMessages = {
     cellTooltip_one: '{{formatted}} project in this area',
     cellTooltip_other: '{{formatted}} projects in this area',
     cellHint: 'Click to zoom in',
-    reference: { fromFile: 'From your file “{{name}}”, not from the speeches' },
+    reference: {
+      fromFile: 'From your file “{{name}}”, not from the speeches',
+      cellCount_one: '{{formatted}} point of your layer in this area',
+      cellCount_other: '{{formatted}} points of your layer in this area',
+      cellCapacity: '{{amount}} in all, where {{stated}} state a capacity',
+    },
     chooser: {
       title: 'Several projects here',
       hint: 'Choose one to see its details.',
@@ -73,7 +78,11 @@ export const mapMessages = {
     },
     cellTooltip_other: '该区域有 {{formatted}} 个项目',
     cellHint: '点击放大',
-    reference: { fromFile: '来自您的文件“{{name}}”，并非出自发言' },
+    reference: {
+      fromFile: '来自您的文件“{{name}}”，并非出自发言',
+      cellCount_other: '该区域有您图层的 {{formatted}} 个点',
+      cellCapacity: '合计 {{amount}}（{{stated}} 个点注明装机容量）',
+    },
     chooser: {
       title: '此处有多个项目',
       hint: '请选择一个查看详情。',
@@ -118,7 +127,14 @@ export const mapMessages = {
     cellTooltip_many: '{{formatted}} проектов в этой области',
     cellTooltip_other: '{{formatted}} проекта в этой области',
     cellHint: 'Нажмите, чтобы приблизить',
-    reference: { fromFile: 'Из вашего файла «{{name}}», не из выступлений' },
+    reference: {
+      fromFile: 'Из вашего файла «{{name}}», не из выступлений',
+      cellCount_one: '{{formatted}} точка вашего слоя в этой области',
+      cellCount_few: '{{formatted}} точки вашего слоя в этой области',
+      cellCount_many: '{{formatted}} точек вашего слоя в этой области',
+      cellCount_other: '{{formatted}} точки вашего слоя в этой области',
+      cellCapacity: 'всего {{amount}} у {{stated}} с указанной мощностью',
+    },
     chooser: {
       title: 'Здесь несколько проектов',
       hint: 'Выберите проект, чтобы открыть сведения о нём.',

@@ -11,7 +11,7 @@ import type { Filters } from '../vocabulary';
 import { DENSITY_CELLS_LAYER_ID } from './cellLayers';
 import type { DensityCell } from './densityCells';
 import { pickedProject, PROJECT_LAYER_IDS } from './projectLayers';
-import { pickedReference, REFERENCE_LAYER_PREFIX, type ShownReferenceLayer } from './referenceLayers';
+import { pickedReference, REFERENCE_LAYER_PREFIX, type ReferenceCell, type ShownReferenceLayer } from './referenceLayers';
 import { cameraDuration } from './cameraMove';
 import { prefersReducedMotion } from './useMapCamera';
 import type { ShownView } from './useShownView';
@@ -29,7 +29,7 @@ export interface PointerSpot {
   y: number;
 }
 
-type HoverTarget = { id: string } | { cell: DensityCell } | { reference: ReferenceFeature; layerId: string };
+type HoverTarget = { id: string } | { cell: DensityCell } | { reference: ReferenceFeature; layerId: string } | { referenceCell: ReferenceCell; layerId: string };
 export type Hover = PointerSpot & HoverTarget;
 export type Chooser = PointerSpot & { ids: string[] };
 
@@ -37,13 +37,19 @@ export type Chooser = PointerSpot & { ids: string[] };
 function hoverTarget(info: PickingInfo, references: readonly ShownReferenceLayer[]): HoverTarget | null {
   if (info.layer?.id === DENSITY_CELLS_LAYER_ID && info.object !== undefined) return { cell: info.object as DensityCell };
   const reference = pickedReference(info, references);
-  if (reference !== null) return { reference: reference.feature, layerId: reference.layerId };
+  if (reference !== null) return 'cell' in reference ? { referenceCell: reference.cell, layerId: reference.layerId } : { reference: reference.feature, layerId: reference.layerId };
   const project = pickedProject(info);
   return project === null ? null : { id: project.id };
 }
 
 const sameTarget = (a: HoverTarget, b: HoverTarget) =>
-  'id' in a && 'id' in b ? a.id === b.id : 'cell' in a && 'cell' in b ? a.cell === b.cell : 'reference' in a && 'reference' in b && a.reference === b.reference;
+  'id' in a && 'id' in b
+    ? a.id === b.id
+    : 'cell' in a && 'cell' in b
+      ? a.cell === b.cell
+      : 'reference' in a && 'reference' in b
+        ? a.reference === b.reference
+        : 'referenceCell' in a && 'referenceCell' in b && a.referenceCell === b.referenceCell;
 
 interface PickingSources {
   mapRef: RefObject<MapRef | null>;
@@ -91,10 +97,12 @@ export function useHoverPicking({ mapRef, overlayRef, references, filters, view,
       const overlay = overlayRef.current;
       if (overlay === null) return;
       const target = hoverTarget(info, shownReferences.current);
-      if (target !== null && 'cell' in target) {
+      // A cell, the projects' or a large layer's, zooms in on it.
+      const cell = target === null ? null : 'cell' in target ? target.cell : 'referenceCell' in target ? target.referenceCell : null;
+      if (cell !== null) {
         const map = mapRef.current;
         map?.easeTo({
-          center: target.cell.position,
+          center: cell.position,
           zoom: Math.min(MAX_ZOOM, map.getZoom() + CELL_ZOOM_STEP),
           duration: cameraDuration(prefersReducedMotion()),
         });

@@ -1,15 +1,15 @@
 // What deck.gl draws: counted cells where the view holds too many markers, the markers elsewhere, the
 // visitor's own layers beneath them, all on one capacity scale, and placed among the basemap's names.
 import type { Layer, LayerProps } from '@deck.gl/core';
-import { useEffect, useMemo } from 'react';
-import { largestLayerCapacity } from '../domain/layers/referenceLayer';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { largestLayerCapacity, type ReferenceLayer } from '../domain/layers/referenceLayer';
 import type { Filters, Language, AtlasData } from '../vocabulary';
 import { LABEL_LAYER_IDS, MAJOR_LABEL_LAYER_ID, type Basemap } from './basemapStyle';
-import { densityView } from './densityCells';
+import { densityView, type CellPlaces } from './densityCells';
 import { createCapacityScale } from './markerScale';
 import { focusRingLayers, markerLayers, PROJECT_ROUTES_LAYER_ID, withFocusRings, type FocusRings } from './projectLayers';
 import { markersNearView } from './projectShapes';
-import { referenceLayers, type ShownReferenceLayer } from './referenceLayers';
+import { countedLayerIds, referenceDrawings, referenceLayers, referencePlaces, type ShownReferenceLayer } from './referenceLayers';
 import { useFilteredMarkerCount } from './useFilteredMarkerCount';
 import type { ShownView } from './useShownView';
 
@@ -49,6 +49,16 @@ interface LayerSources {
   view: ShownView | null;
   /** The projects join once the basemap has loaded. */
   loaded: boolean;
+}
+
+/** Each reference layer's points placed for counting, built the first time a view asks, kept while the map and the layer live. */
+function useReferencePlaces() {
+  const built = useRef(new WeakMap<ReferenceLayer, CellPlaces>());
+  return useCallback((layer: ReferenceLayer) => {
+    const places = built.current.get(layer) ?? referencePlaces(layer);
+    built.current.set(layer, places);
+    return places;
+  }, []);
 }
 
 const NO_RINGS: FocusRings = { routes: null, points: null };
@@ -95,14 +105,19 @@ export function useMapLayers({ data, basemap, references, capacityScale, filters
       points: points === null ? null : amongNames(points, basemap, showsCells, false),
     };
   }, [loaded, filters, selectedId, hoveredId, capacityScale, data.projectsById, basemap, showsCells]);
-  // The visitor's own layers lie beneath everything of the forum's.
+  // The visitor's own layers lie beneath everything of the forum's, counted or cut to the view when
+  // large; a hover or a selection does not touch them.
+  const placesOf = useReferencePlaces();
+  const drawings = useMemo(() => (loaded ? referenceDrawings(references, view, placesOf) : []), [loaded, references, view, placesOf]);
   const own = useMemo(
-    () => (loaded ? referenceLayers(references, capacityScale).map((layer) => amongNames(layer, basemap, showsCells, true)) : []),
-    [loaded, references, capacityScale, basemap, showsCells],
+    () => referenceLayers(drawings, capacityScale, language).map((layer) => amongNames(layer, basemap, showsCells, true)),
+    [drawings, capacityScale, language, basemap, showsCells],
   );
   const layers = useMemo(() => [...own, ...withFocusRings(markers, rings, showsCells)], [own, markers, rings, showsCells]);
   useEffect(() => keepDrawn(layers), [layers, keepDrawn]);
   /** How many markers the GPU filter lets through, while markers (not cells) are shown. */
   const gpuMarkerCount = cells === null ? (filteredMarkers.total ?? undefined) : undefined;
-  return { layers, cells, gpuMarkerCount };
+  /** The reference layers counted in cells at this view, by id, for their legend entries. */
+  const countedReferences = useMemo(() => countedLayerIds(drawings), [drawings]);
+  return { layers, cells, gpuMarkerCount, countedReferences };
 }

@@ -1,10 +1,11 @@
 // A visitor's own CSV or GeoJSON beside the forum's projects: drawn beneath them, with its legend
 // entry, tooltip, column dialog, unplaced rows named, the projects' size scale, and removal.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { expect, test } from './atlasPage';
 import { mapParam, screenPoint, type Viewport } from './mapGeometry';
+import { syntheticPlantsCsv } from '../bench/layerAtScale';
 
 /** The Shelek 60 MW wind farm, a site-precise point in the forum's data. */
 const SHELEK: [number, number] = [78.74394, 43.71169];
@@ -247,4 +248,51 @@ test('the statistics view sets the layer’s capacity by country beside the spee
   await expect(page.locator('.layer-totals .recharts-legend-wrapper')).toContainText('layers/plants.csv（您的文件，非出自讲话）');
   await atlas.open('lang=ru&view=stats&layer=layers/plants.csv');
   await expect(page.locator('.layer-totals .recharts-legend-wrapper')).toContainText('layers/plants.csv (ваш файл, не из выступлений)');
+});
+
+/** The centre of the density cell (64 screen pixels at a whole zoom level) that holds a coordinate. */
+function cellCentre([longitude, latitude]: [number, number], level: number): [number, number] {
+  const size = 512 * 2 ** level;
+  const sin = Math.sin((latitude * Math.PI) / 180);
+  const x = ((longitude + 180) / 360) * size;
+  const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size;
+  const [centreX, centreY] = [(Math.floor(x / 64) + 0.5) * 64, (Math.floor(y / 64) + 0.5) * 64];
+  return [(centreX / size) * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - (2 * centreY) / size))) * 180) / Math.PI];
+}
+
+test('a 100,000-row CSV is counted in cells at a wide view, its counts in the tooltip; zoomed in, its own points are drawn', async ({ atlas, page }, testInfo) => {
+  test.slow();
+  // The bench's file: rows spread evenly over 52–90°E, 36–54°N. "Plant 2" (2 MW) is at 73.29°E, 43.19°N.
+  const plant2: [number, number] = [73.29, 43.19];
+  const wide: Viewport = { longitude: plant2[0], latitude: plant2[1], zoom: 4.5 };
+  await atlas.open(`lang=en&${mapParam(wide)}`);
+  await atlas.waitForMap();
+  const path = testInfo.outputPath('plants.csv');
+  writeFileSync(path, syntheticPlantsCsv(100_000));
+  await page.getByLabel('Open a dataset…').setInputFiles(path);
+  const entry = page.locator('.reference-legend li[data-layer="plants.csv"]');
+  await expect(entry).toContainText('plants.csv · 100000 shown', { timeout: 90_000 });
+  await expect(entry).toContainText('Too many points for this view: counted in areas');
+  await atlas.waitForMap();
+
+  const box = await page.getByTestId('map').boundingBox();
+  if (box === null) throw new Error('map has no box');
+  const cell = screenPoint(cellCentre(plant2, 4), wide, box);
+  await page.mouse.move(cell.x, cell.y);
+  const tooltip = page.getByRole('tooltip');
+  // About 100,000 / (38° × 18°) rows a square degree, some 1.4° by 1.0° to a cell here: about 200.
+  await expect(tooltip).toContainText(/\d{2,3} points of your layer in this area/);
+  await expect(tooltip).toContainText(/MW in all, where \d{2,3} state a capacity/);
+  await expect(tooltip).toContainText('From your file “plants.csv”, not from the speeches');
+  await page.mouse.move(5, 5);
+
+  // Four steps in, about 2.5° by 1.4° in view: some 500 rows, drawn as points.
+  for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-center', /,8\.5$/);
+  await expect(entry).not.toContainText('counted in areas');
+  await atlas.waitForMap();
+  const close = screenPoint(plant2, { ...wide, zoom: 8.5 }, box);
+  await page.mouse.move(close.x, close.y);
+  await expect(tooltip).toContainText('Plant 2');
+  await expect(tooltip).toContainText('capacity_mw2');
 });

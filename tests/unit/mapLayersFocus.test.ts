@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { countryShapes, type Basemap } from '../../src/map/basemapStyle';
-import { countryLabelsSchema } from '../../src/map/countryLabels';
-import { parseGeography } from '../../src/map/geography';
+import type { CountryLabel } from '../../src/map/countryLabels';
+import { geographyFeatures, type GeographyFile } from '../../src/map/geography';
 import { createCapacityScale } from '../../src/map/markerScale';
 import { useMapLayers } from '../../src/map/useMapLayers';
 import type { ShownView } from '../../src/map/useShownView';
@@ -27,8 +27,8 @@ const basemapDir = join(import.meta.dirname, '../../public/basemap');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(basemapDir, file), 'utf8'));
 const basemap: Basemap = {
   shapes: countryShapes(readJson('countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>),
-  labels: countryLabelsSchema.parse(readJson('country-labels.json')),
-  geography: parseGeography(readJson('geography.json')),
+  labels: readJson('country-labels.json') as CountryLabel[],
+  geography: geographyFeatures(readJson('geography.json') as GeographyFile),
 };
 
 type Focus = { selectedId: string | null; hoveredId: string | null };

@@ -1,12 +1,13 @@
 // Each open reference layer in the map's legend: its swatch (sized on the projects' scale when it
-// maps capacities), show/hide, remove, and every row that could not be placed.
+// maps capacities), show/hide, remove, whether the view counts it in cells, and every row that could
+// not be placed.
 import './layers.css';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../domain/format/formatQuantity';
 import { largestLayerCapacity, type PlacementProblem } from '../../domain/layers/referenceLayer';
 import { markerRadius, NEUTRAL_RADIUS_PX, type CapacityScale } from '../../map/markerScale';
 import { cssColor as css } from '../../map/palette';
-import { REFERENCE_FILL, REFERENCE_OUTLINE, REFERENCE_OUTLINE_PX } from '../../map/referenceLayers';
+import { REFERENCE_CELL_FILL, REFERENCE_FILL, REFERENCE_OUTLINE, REFERENCE_OUTLINE_PX } from '../../map/referenceLayers';
 import type { OpenLayer } from './useReferenceLayers';
 import type { Language } from '../../vocabulary';
 
@@ -18,6 +19,8 @@ function useProblemText() {
 
 interface LegendProps {
   layers: readonly OpenLayer[];
+  /** The layers the view counts in cells, by id. */
+  counted: ReadonlySet<string>;
   /** The scale the map draws with (projects' and layers' largest capacity). */
   capacityScale: CapacityScale;
   language: Language;
@@ -25,7 +28,7 @@ interface LegendProps {
   onRemove: (layer: OpenLayer) => void;
 }
 
-export function ReferenceLayerLegend({ layers, capacityScale, language, onToggle, onRemove }: LegendProps) {
+export function ReferenceLayerLegend({ layers, counted, capacityScale, language, onToggle, onRemove }: LegendProps) {
   const { t } = useTranslation('layers');
   const problemText = useProblemText();
   if (layers.length === 0) return null;
@@ -60,6 +63,14 @@ export function ReferenceLayerLegend({ layers, capacityScale, language, onToggle
               <button type="button" onClick={() => onRemove(open)} aria-label={t('removeLabel', { name: layer.fileName })}>
                 {t('remove')}
               </button>
+              {counted.has(open.id) && (
+                <p className="reference-legend__note reference-legend__counted">
+                  <svg width={14} height={14} aria-hidden="true">
+                    <circle cx={7} cy={7} r={6} fill={css(REFERENCE_CELL_FILL)} stroke="white" strokeWidth={1.5} />
+                  </svg>
+                  {t('countedInCells')}
+                </p>
+              )}
               {largest > 0 && <p className="reference-legend__note">{t('sizedByCapacity', { amount: formatQuantity(largest, 'MW', null, language) })}</p>}
               {layer.problems.length > 0 && (
                 <details className="reference-legend__problems">
