@@ -294,6 +294,6 @@ test('a 100,000-row CSV is counted in cells at a wide view, its counts in the to
   const close = screenPoint(plant2, { ...wide, zoom: 8.5 }, box);
   await page.mouse.move(close.x, close.y);
   // The file's walk repeats every 68,400 rows: Plant 68402 (606 MW) shares Plant 2's place and lies over it.
-  await expect(tooltip).toContainText(/Plant (2|68402)\b/);
-  await expect(tooltip).toContainText(/capacity_mw(2|606)\b/);
+  await expect(tooltip.locator('strong')).toHaveText(/^Plant (2|68402)$/);
+  await expect(tooltip).toContainText(/capacity_mw(2|606)fuel/);
 });
